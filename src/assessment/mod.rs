@@ -1,0 +1,21 @@
+//! The self-check itself: characteristics, statements, scoring and
+//! recommendations. Plain Rust with no DOM, so every rule here is tested
+//! natively with tables of cases.
+
+mod characteristic;
+mod context;
+mod practices;
+mod scale;
+mod scoring;
+mod statements;
+mod take;
+
+pub use characteristic::Characteristic;
+pub use context::{RelationshipContext, TakeLength};
+pub use practices::{recommend, Practice, PRACTICES};
+pub use scale::Agreement;
+pub use scoring::{
+    score_take, Band, CharacteristicScore, ConsistencyNote, Results, BANDS_ARE_DESCRIPTIVE,
+};
+pub use statements::{statement_by_id, statements_for, Keying, Statement, STATEMENTS};
+pub use take::{Answers, CompletedTake, Progress, Step, Take, TakeId};

@@ -1,0 +1,285 @@
+use std::collections::BTreeMap;
+
+use super::{
+    score_take, statements_for, Agreement, RelationshipContext, Results, Statement, TakeLength,
+};
+
+/// A person's answers, by statement identifier.
+pub type Answers = BTreeMap<&'static str, Agreement>;
+
+/// Identifies a take within one browser's storage. Made from the start time
+/// in milliseconds, which is unique enough for one person's check-ins; the
+/// history bumps it if two ever collide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TakeId(pub u64);
+
+/// Where a person is in a take, as shown to them ("7 of 25").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// 1-based number of the statement on screen.
+    pub number: usize,
+    pub total: usize,
+    pub answered: usize,
+}
+
+/// What happened when a person asked to move on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The next statement is now current.
+    Moved,
+    /// That was the last statement and every statement has an answer.
+    ReadyToFinish,
+    /// The current statement has no answer yet.
+    NeedsAnswer,
+}
+
+/// A take in progress: the choices made at the start, the answers so far and
+/// the statement on screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Take {
+    pub id: TakeId,
+    pub context: RelationshipContext,
+    pub length: TakeLength,
+    pub started_at_ms: u64,
+    answers: Answers,
+    position: usize,
+}
+
+impl Take {
+    /// Starts a take at its first statement.
+    pub fn new(
+        id: TakeId,
+        context: RelationshipContext,
+        length: TakeLength,
+        started_at_ms: u64,
+    ) -> Self {
+        Self::restore(id, context, length, started_at_ms, Answers::new(), 0)
+    }
+
+    /// Rebuilds a saved take. Answers to statements that are not part of
+    /// this length are dropped and the position is kept in range, because
+    /// saved data may come from another version or have been edited.
+    pub fn restore(
+        id: TakeId,
+        context: RelationshipContext,
+        length: TakeLength,
+        started_at_ms: u64,
+        mut answers: Answers,
+        position: usize,
+    ) -> Self {
+        let statements = statements_for(length);
+        answers.retain(|id, _| statements.iter().any(|s| s.id == *id));
+        let position = position.min(statements.len() - 1);
+        Take {
+            id,
+            context,
+            length,
+            started_at_ms,
+            answers,
+            position,
+        }
+    }
+
+    /// The statements of this take in order.
+    pub fn statements(&self) -> Vec<&'static Statement> {
+        statements_for(self.length)
+    }
+
+    /// Zero-based index of the statement on screen.
+    pub fn position(&self) -> usize {
+        self.position
+    }
+
+    /// The statement on screen.
+    pub fn current(&self) -> &'static Statement {
+        // `restore` keeps the position in range of a non-empty list.
+        self.statements()[self.position]
+    }
+
+    /// The answer given to the statement on screen, if any.
+    pub fn current_answer(&self) -> Option<Agreement> {
+        self.answers.get(self.current().id).copied()
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// Records (or changes) the answer to the statement on screen.
+    pub fn answer_current(&mut self, answer: Agreement) {
+        self.answers.insert(self.current().id, answer);
+    }
+
+    /// Moves to the next statement if this one has an answer.
+    pub fn go_next(&mut self) -> Step {
+        if self.current_answer().is_none() {
+            return Step::NeedsAnswer;
+        }
+        if self.position + 1 < self.statements().len() {
+            self.position += 1;
+            Step::Moved
+        } else if self.is_complete() {
+            Step::ReadyToFinish
+        } else {
+            // Only reachable with restored data missing an earlier answer:
+            // go back to the first gap rather than lose the person's place.
+            let gap = self
+                .statements()
+                .iter()
+                .position(|s| !self.answers.contains_key(s.id))
+                .unwrap_or(0);
+            self.position = gap;
+            Step::NeedsAnswer
+        }
+    }
+
+    /// Moves to the previous statement; false when already at the first.
+    pub fn go_back(&mut self) -> bool {
+        if self.position == 0 {
+            return false;
+        }
+        self.position -= 1;
+        true
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.statements()
+            .iter()
+            .all(|s| self.answers.contains_key(s.id))
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress {
+            number: self.position + 1,
+            total: self.statements().len(),
+            answered: self.answers.len(),
+        }
+    }
+
+    /// Turns a complete take into a history entry; `None` while any
+    /// statement is unanswered.
+    pub fn finish(&self, finished_at_ms: u64) -> Option<CompletedTake> {
+        let results = score_take(&self.answers)?;
+        if !self.is_complete() {
+            return None;
+        }
+        Some(CompletedTake {
+            id: self.id,
+            context: self.context,
+            length: self.length,
+            started_at_ms: self.started_at_ms,
+            finished_at_ms,
+            answers: self.answers.clone(),
+            results,
+        })
+    }
+}
+
+/// A finished take as kept in the history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompletedTake {
+    pub id: TakeId,
+    pub context: RelationshipContext,
+    pub length: TakeLength,
+    pub started_at_ms: u64,
+    pub finished_at_ms: u64,
+    pub answers: Answers,
+    pub results: Results,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quick_take() -> Take {
+        Take::new(
+            TakeId(1),
+            RelationshipContext::Friend,
+            TakeLength::Quick,
+            1_000,
+        )
+    }
+
+    #[test]
+    fn cannot_move_on_without_an_answer() {
+        let mut take = quick_take();
+        assert_eq!(take.go_next(), Step::NeedsAnswer);
+        assert_eq!(take.position(), 0);
+    }
+
+    #[test]
+    fn answers_can_be_changed_after_going_back() {
+        let mut take = quick_take();
+        take.answer_current(Agreement::Agree);
+        assert_eq!(take.go_next(), Step::Moved);
+        assert!(take.go_back());
+        assert_eq!(take.current_answer(), Some(Agreement::Agree));
+        take.answer_current(Agreement::Disagree);
+        assert_eq!(take.current_answer(), Some(Agreement::Disagree));
+        assert_eq!(take.answers().len(), 1);
+    }
+
+    #[test]
+    fn cannot_go_back_from_the_first_statement() {
+        assert!(!quick_take().go_back());
+    }
+
+    #[test]
+    fn finishing_needs_every_answer() {
+        let mut take = quick_take();
+        assert!(take.finish(2_000).is_none());
+        for _ in 0..9 {
+            take.answer_current(Agreement::Agree);
+            assert_eq!(take.go_next(), Step::Moved);
+        }
+        assert_eq!(
+            take.progress(),
+            Progress {
+                number: 10,
+                total: 10,
+                answered: 9
+            }
+        );
+        assert!(take.finish(2_000).is_none());
+        take.answer_current(Agreement::Neutral);
+        assert_eq!(take.go_next(), Step::ReadyToFinish);
+        let done = take.finish(2_000).expect("complete take finishes");
+        assert_eq!(done.answers.len(), 10);
+        assert_eq!(done.finished_at_ms, 2_000);
+    }
+
+    #[test]
+    fn restoring_keeps_position_in_range_and_drops_foreign_answers() {
+        let mut answers = Answers::new();
+        answers.insert("trust-1", Agreement::Agree);
+        answers.insert("trust-3", Agreement::Agree); // full-check only
+        let take = Take::restore(
+            TakeId(1),
+            RelationshipContext::Family,
+            TakeLength::Quick,
+            0,
+            answers,
+            99,
+        );
+        assert_eq!(take.position(), 9);
+        assert_eq!(take.answers().len(), 1);
+    }
+
+    #[test]
+    fn a_gap_in_restored_answers_sends_the_person_back_to_it() {
+        let mut answers = Answers::new();
+        for s in statements_for(TakeLength::Quick).iter().skip(1) {
+            answers.insert(s.id, Agreement::Agree);
+        }
+        let mut take = Take::restore(
+            TakeId(1),
+            RelationshipContext::Friend,
+            TakeLength::Quick,
+            0,
+            answers,
+            9,
+        );
+        assert_eq!(take.go_next(), Step::NeedsAnswer);
+        assert_eq!(take.position(), 0);
+    }
+}

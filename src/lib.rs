@@ -1,0 +1,9 @@
+//! Kindred: a private self-check of emotional intimacy that runs entirely in
+//! the browser.
+//!
+//! The crate is layered so the architecture shows at a glance:
+//! - [`assessment`]: the check itself, plain Rust with no DOM;
+//! - [`storage`]: the versioned stored format and the storage seam;
+//! - [`ui`]: a thin Leptos layer over the two.
+
+pub mod assessment;
