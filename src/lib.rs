@@ -7,3 +7,4 @@
 //! - [`ui`]: a thin Leptos layer over the two.
 
 pub mod assessment;
+pub mod storage;

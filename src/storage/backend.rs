@@ -1,0 +1,97 @@
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use super::StorageError;
+
+/// A place to keep strings by key: the only thing Kindred needs from
+/// `localStorage`, so tests and blocked browsers can use memory instead.
+pub trait StorageBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+}
+
+/// Keeps everything in memory for as long as the page is open.
+///
+/// Clones share the same entries, so a test can keep a handle and inspect
+/// what the store wrote. An optional capacity (in bytes of keys and values)
+/// makes writes fail the way a full `localStorage` does.
+#[derive(Clone, Debug, Default)]
+pub struct MemoryStorage {
+    entries: Rc<RefCell<BTreeMap<String, String>>>,
+    capacity: Option<usize>,
+}
+
+impl MemoryStorage {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Storage that refuses writes beyond `bytes` in total.
+    pub fn with_capacity(bytes: usize) -> Self {
+        MemoryStorage {
+            capacity: Some(bytes),
+            ..Self::default()
+        }
+    }
+
+    /// A copy of everything stored, for tests.
+    pub fn snapshot(&self) -> BTreeMap<String, String> {
+        self.entries.borrow().clone()
+    }
+}
+
+impl StorageBackend for MemoryStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        Ok(self.entries.borrow().get(key).cloned())
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        let mut entries = self.entries.borrow_mut();
+        if let Some(capacity) = self.capacity {
+            let others: usize = entries
+                .iter()
+                .filter(|(k, _)| k.as_str() != key)
+                .map(|(k, v)| k.len() + v.len())
+                .sum();
+            if others + key.len() + value.len() > capacity {
+                return Err(StorageError::Full);
+            }
+        }
+        entries.insert(key.to_owned(), value.to_owned());
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.entries.borrow_mut().remove(key);
+        Ok(())
+    }
+}
+
+impl<T: StorageBackend + ?Sized> StorageBackend for Box<T> {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        (**self).remove(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_memory_storage_refuses_writes_but_keeps_what_it_has() {
+        let storage = MemoryStorage::with_capacity(10);
+        storage.set("a", "12345").expect("fits");
+        assert_eq!(storage.set("b", "123456789"), Err(StorageError::Full));
+        assert_eq!(storage.get("a"), Ok(Some("12345".to_owned())));
+        // Replacing a value counts only the new size.
+        storage.set("a", "123456789").expect("replacement fits");
+    }
+}
