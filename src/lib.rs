@@ -8,3 +8,4 @@
 
 pub mod assessment;
 pub mod storage;
+pub mod ui;

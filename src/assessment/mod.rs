@@ -2,6 +2,7 @@
 //! recommendations. Plain Rust with no DOM, so every rule here is tested
 //! natively with tables of cases.
 
+mod answers;
 mod characteristic;
 mod context;
 mod practices;
@@ -10,6 +11,7 @@ mod scoring;
 mod statements;
 mod take;
 
+pub use answers::{Answers, STATEMENT_COUNT};
 pub use characteristic::Characteristic;
 pub use context::{RelationshipContext, TakeLength};
 pub use practices::{recommend, Practice, PRACTICES};
@@ -18,4 +20,4 @@ pub use scoring::{
     score_take, Band, CharacteristicScore, ConsistencyNote, Results, BANDS_ARE_DESCRIPTIVE,
 };
 pub use statements::{statement_by_id, statements_for, Keying, Statement, STATEMENTS};
-pub use take::{Answers, CompletedTake, Progress, Step, Take, TakeId};
+pub use take::{CompletedTake, Progress, Step, Take, TakeId};

@@ -111,7 +111,7 @@ mod tests {
                     Keying::Direct => p + 1,
                     Keying::Reversed => 5 - p,
                 };
-                (s.id, Agreement::from_value(value).expect("1..=5"))
+                (s, Agreement::from_value(value).expect("1..=5"))
             })
             .collect();
         score_take(&answers).expect("complete")

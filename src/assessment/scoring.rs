@@ -141,12 +141,9 @@ pub fn keyed_points(keying: Keying, answer: Agreement) -> u32 {
 pub fn score_take(answers: &Answers) -> Option<Results> {
     let mut points = [0u32; 5];
     let mut counts = [0u32; 5];
-    for (id, answer) in answers {
-        let Some(statement) = statement_by_id(id) else {
-            continue;
-        };
+    for (statement, answer) in answers.iter() {
         let i = statement.characteristic.index();
-        points[i] += keyed_points(statement.keying, *answer);
+        points[i] += keyed_points(statement.keying, answer);
         counts[i] += 1;
     }
     if counts.contains(&0) {
@@ -191,10 +188,7 @@ pub fn score_take(answers: &Answers) -> Option<Results> {
 /// Finds characteristics where a direct and a reversed statement got the
 /// same direction of answer; at most one note per characteristic.
 fn consistency_notes(answers: &Answers) -> Vec<ConsistencyNote> {
-    let answered: Vec<(&'static Statement, Agreement)> = answers
-        .iter()
-        .filter_map(|(id, a)| statement_by_id(id).map(|s| (s, *a)))
-        .collect();
+    let answered: Vec<(&'static Statement, Agreement)> = answers.iter().collect();
     let mut notes = Vec::new();
     for characteristic in Characteristic::ALL {
         let of = |keying: Keying| {
@@ -233,7 +227,7 @@ mod tests {
     fn answer_all(length: TakeLength, pick: impl Fn(&Statement) -> Agreement) -> Answers {
         statements_for(length)
             .into_iter()
-            .map(|s| (s.id, pick(s)))
+            .map(|s| (s, pick(s)))
             .collect()
     }
 
@@ -424,7 +418,7 @@ mod tests {
     #[test]
     fn incomplete_answers_give_no_results() {
         let mut answers = answer_all(TakeLength::Quick, |_| Agree);
-        answers.retain(|id, _| !id.starts_with("acceptance"));
+        answers.retain(|s| !s.id.starts_with("acceptance"));
         assert!(score_take(&answers).is_none());
         assert!(score_take(&Answers::new()).is_none());
     }

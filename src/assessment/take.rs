@@ -1,11 +1,7 @@
-use std::collections::BTreeMap;
-
 use super::{
-    score_take, statements_for, Agreement, RelationshipContext, Results, Statement, TakeLength,
+    score_take, statements_for, Agreement, Answers, RelationshipContext, Results, Statement,
+    TakeLength,
 };
-
-/// A person's answers, by statement identifier.
-pub type Answers = BTreeMap<&'static str, Agreement>;
 
 /// Identifies a take within one browser's storage. Made from the start time
 /// in milliseconds, which is unique enough for one person's check-ins; the
@@ -68,7 +64,7 @@ impl Take {
         position: usize,
     ) -> Self {
         let statements = statements_for(length);
-        answers.retain(|id, _| statements.iter().any(|s| s.id == *id));
+        answers.retain(|statement| statements.iter().any(|s| s.id == statement.id));
         let position = position.min(statements.len() - 1);
         Take {
             id,
@@ -98,7 +94,7 @@ impl Take {
 
     /// The answer given to the statement on screen, if any.
     pub fn current_answer(&self) -> Option<Agreement> {
-        self.answers.get(self.current().id).copied()
+        self.answers.get(self.current())
     }
 
     pub fn answers(&self) -> &Answers {
@@ -107,7 +103,7 @@ impl Take {
 
     /// Records (or changes) the answer to the statement on screen.
     pub fn answer_current(&mut self, answer: Agreement) {
-        self.answers.insert(self.current().id, answer);
+        self.answers.set(self.current(), answer);
     }
 
     /// Moves to the next statement if this one has an answer.
@@ -126,7 +122,7 @@ impl Take {
             let gap = self
                 .statements()
                 .iter()
-                .position(|s| !self.answers.contains_key(s.id))
+                .position(|s| self.answers.get(s).is_none())
                 .unwrap_or(0);
             self.position = gap;
             Step::NeedsAnswer
@@ -145,7 +141,7 @@ impl Take {
     pub fn is_complete(&self) -> bool {
         self.statements()
             .iter()
-            .all(|s| self.answers.contains_key(s.id))
+            .all(|s| self.answers.get(s).is_some())
     }
 
     pub fn progress(&self) -> Progress {
@@ -251,8 +247,9 @@ mod tests {
     #[test]
     fn restoring_keeps_position_in_range_and_drops_foreign_answers() {
         let mut answers = Answers::new();
-        answers.insert("trust-1", Agreement::Agree);
-        answers.insert("trust-3", Agreement::Agree); // full-check only
+        let by_id = |id| crate::assessment::statement_by_id(id).expect("exists");
+        answers.set(by_id("trust-1"), Agreement::Agree);
+        answers.set(by_id("trust-3"), Agreement::Agree); // full-check only
         let take = Take::restore(
             TakeId(1),
             RelationshipContext::Family,
@@ -269,7 +266,7 @@ mod tests {
     fn a_gap_in_restored_answers_sends_the_person_back_to_it() {
         let mut answers = Answers::new();
         for s in statements_for(TakeLength::Quick).iter().skip(1) {
-            answers.insert(s.id, Agreement::Agree);
+            answers.set(s, Agreement::Agree);
         }
         let mut take = Take::restore(
             TakeId(1),

@@ -1,5 +1,9 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
+
+// A Vec of pairs, not a map: this type ships in the WebAssembly (it is the
+// fallback for blocked storage) and holds a handful of keys at most.
+type Entries = Vec<(String, String)>;
 use std::rc::Rc;
 
 use super::StorageError;
@@ -19,7 +23,7 @@ pub trait StorageBackend {
 /// makes writes fail the way a full `localStorage` does.
 #[derive(Clone, Debug, Default)]
 pub struct MemoryStorage {
-    entries: Rc<RefCell<BTreeMap<String, String>>>,
+    entries: Rc<RefCell<Entries>>,
     capacity: Option<usize>,
 }
 
@@ -38,13 +42,18 @@ impl MemoryStorage {
 
     /// A copy of everything stored, for tests.
     pub fn snapshot(&self) -> BTreeMap<String, String> {
-        self.entries.borrow().clone()
+        self.entries.borrow().iter().cloned().collect()
     }
 }
 
 impl StorageBackend for MemoryStorage {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        Ok(self.entries.borrow().get(key).cloned())
+        Ok(self
+            .entries
+            .borrow()
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone()))
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
@@ -59,12 +68,13 @@ impl StorageBackend for MemoryStorage {
                 return Err(StorageError::Full);
             }
         }
-        entries.insert(key.to_owned(), value.to_owned());
+        entries.retain(|(k, _)| k != key);
+        entries.push((key.to_owned(), value.to_owned()));
         Ok(())
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.entries.borrow_mut().remove(key);
+        self.entries.borrow_mut().retain(|(k, _)| k != key);
         Ok(())
     }
 }

@@ -7,10 +7,12 @@
 //! is skipped and counted, so the caller can keep the original aside and
 //! still show everything else.
 
-use std::collections::BTreeMap;
+use std::fmt;
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde::de::{self, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::value::RawValue;
 
 use crate::assessment::{
     statement_by_id, Agreement, Answers, CompletedTake, RelationshipContext, Take, TakeId,
@@ -56,6 +58,44 @@ pub struct Read {
     pub skipped: usize,
 }
 
+/// Answers as a JSON object of statement id to 1..=5. Reading fails on an
+/// unknown statement or a value off the scale, which skips the entry.
+struct StoredAnswers(Answers);
+
+impl Serialize for StoredAnswers {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (statement, answer) in self.0.iter() {
+            map.serialize_entry(statement.id, &answer.value())?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for StoredAnswers {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnswersVisitor;
+        impl<'de> Visitor<'de> for AnswersVisitor {
+            type Value = StoredAnswers;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("answers by statement id")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<StoredAnswers, M::Error> {
+                let mut answers = Answers::new();
+                while let Some((id, value)) = map.next_entry::<String, u8>()? {
+                    let statement = statement_by_id(&id)
+                        .ok_or_else(|| de::Error::custom("unknown statement"))?;
+                    let answer = Agreement::from_value(value)
+                        .ok_or_else(|| de::Error::custom("off the scale"))?;
+                    answers.set(statement, answer);
+                }
+                Ok(StoredAnswers(answers))
+            }
+        }
+        deserializer.deserialize_map(AnswersVisitor)
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 struct StoredTake {
     id: u64,
@@ -63,7 +103,19 @@ struct StoredTake {
     length: String,
     started_at_ms: u64,
     position: usize,
-    answers: BTreeMap<String, u8>,
+    answers: StoredAnswers,
+}
+
+/// Scores are written for other readers of the data (a future export, a
+/// person looking at their storage). Kindred recomputes them from answers.
+#[derive(Serialize)]
+struct StoredScores {
+    trust: u8,
+    vulnerability: u8,
+    empathy: u8,
+    communication: u8,
+    acceptance: u8,
+    overall: u8,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -73,10 +125,9 @@ struct StoredCompletedTake {
     length: String,
     started_at_ms: u64,
     finished_at_ms: u64,
-    answers: BTreeMap<String, u8>,
-    /// Written for other readers of the data (a future export, a person
-    /// looking at their storage). Kindred recomputes results from answers.
-    scores: BTreeMap<String, u8>,
+    answers: StoredAnswers,
+    #[serde(skip_deserializing)]
+    scores: Option<StoredScores>,
 }
 
 #[derive(Serialize)]
@@ -84,6 +135,24 @@ struct DocumentOut {
     format: u64,
     in_progress: Option<StoredTake>,
     history: Vec<StoredCompletedTake>,
+    open_results: Option<u64>,
+}
+
+/// Just enough to learn which format a document is in.
+#[derive(Deserialize)]
+struct Header {
+    format: u64,
+}
+
+/// Version 1, with each part kept raw so one damaged part does not stop
+/// the others from being read.
+#[derive(Deserialize)]
+struct DocumentV1<'a> {
+    #[serde(default, borrow)]
+    in_progress: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    history: Vec<&'a RawValue>,
+    #[serde(default)]
     open_results: Option<u64>,
 }
 
@@ -97,53 +166,43 @@ pub fn encode(data: &SavedData) -> String {
             length: t.length.key().to_owned(),
             started_at_ms: t.started_at_ms,
             position: t.position(),
-            answers: encode_answers(t.answers()),
+            answers: StoredAnswers(t.answers().clone()),
         }),
         history: data
             .history
             .iter()
             .map(|t| {
-                let mut scores: BTreeMap<String, u8> = t
-                    .results
-                    .scores
-                    .iter()
-                    .map(|s| (s.characteristic.key().to_owned(), s.score))
-                    .collect();
-                scores.insert("overall".to_owned(), t.results.overall);
+                let [trust, vulnerability, empathy, communication, acceptance] =
+                    t.results.scores.map(|s| s.score);
                 StoredCompletedTake {
                     id: t.id.0,
                     context: t.context.key().to_owned(),
                     length: t.length.key().to_owned(),
                     started_at_ms: t.started_at_ms,
                     finished_at_ms: t.finished_at_ms,
-                    answers: encode_answers(&t.answers),
-                    scores,
+                    answers: StoredAnswers(t.answers.clone()),
+                    scores: Some(StoredScores {
+                        trust,
+                        vulnerability,
+                        empathy,
+                        communication,
+                        acceptance,
+                        overall: t.results.overall,
+                    }),
                 }
             })
             .collect(),
         open_results: data.open_results.map(|id| id.0),
     };
-    // Serialising plain structs of strings, numbers and maps with string
-    // keys cannot fail.
+    // Serialising plain structs of strings and numbers cannot fail.
     serde_json::to_string(&document).unwrap_or_default()
-}
-
-fn encode_answers(answers: &Answers) -> BTreeMap<String, u8> {
-    answers
-        .iter()
-        .map(|(id, a)| ((*id).to_owned(), a.value()))
-        .collect()
 }
 
 /// Reads a stored document of any known format.
 pub fn decode(raw: &str) -> Result<Read, ReadError> {
-    let document: Value = serde_json::from_str(raw).map_err(|_| ReadError::Unreadable)?;
-    let format = document
-        .get("format")
-        .and_then(Value::as_u64)
-        .ok_or(ReadError::Unreadable)?;
-    match format {
-        1 => Ok(decode_v1(document)),
+    let header: Header = serde_json::from_str(raw).map_err(|_| ReadError::Unreadable)?;
+    match header.format {
+        1 => decode_v1(raw),
         // Older formats would migrate here, one step at a time, up to the
         // current one. Format 1 is the first.
         newer if newer > CURRENT_FORMAT => Err(ReadError::NewerFormat(newer)),
@@ -151,52 +210,40 @@ pub fn decode(raw: &str) -> Result<Read, ReadError> {
     }
 }
 
-fn decode_v1(mut document: Value) -> Read {
+fn decode_v1(raw: &str) -> Result<Read, ReadError> {
+    let document: DocumentV1 = serde_json::from_str(raw).map_err(|_| ReadError::Unreadable)?;
     let mut skipped = 0;
-    let in_progress = match document.get_mut("in_progress").map(Value::take) {
-        None | Some(Value::Null) => None,
-        Some(value) => {
-            let take = serde_json::from_value(value)
-                .ok()
-                .and_then(take_from_stored);
-            if take.is_none() {
-                skipped += 1;
-            }
-            take
+    let in_progress = document.in_progress.and_then(|part| {
+        let take = serde_json::from_str(part.get())
+            .ok()
+            .and_then(take_from_stored);
+        if take.is_none() {
+            skipped += 1;
         }
-    };
-    let mut history = Vec::new();
-    if let Some(Value::Array(entries)) = document.get_mut("history").map(Value::take) {
-        for entry in entries {
-            match serde_json::from_value(entry)
-                .ok()
-                .and_then(completed_from_stored)
-            {
-                Some(take) => history.push(take),
-                None => skipped += 1,
-            }
+        take
+    });
+    let mut history: Vec<CompletedTake> = Vec::new();
+    for part in document.history {
+        match serde_json::from_str(part.get())
+            .ok()
+            .and_then(completed_from_stored)
+        {
+            Some(take) => history.push(take),
+            None => skipped += 1,
         }
     }
     let open_results = document
-        .get("open_results")
-        .and_then(Value::as_u64)
+        .open_results
         .map(TakeId)
-        .filter(|id| history.iter().any(|t: &CompletedTake| t.id == *id));
-    Read {
+        .filter(|id| history.iter().any(|t| t.id == *id));
+    Ok(Read {
         data: SavedData {
             in_progress,
             history,
             open_results,
         },
         skipped,
-    }
-}
-
-fn decode_answers(stored: BTreeMap<String, u8>) -> Option<Answers> {
-    stored
-        .into_iter()
-        .map(|(id, value)| Some((statement_by_id(&id)?.id, Agreement::from_value(value)?)))
-        .collect()
+    })
 }
 
 fn take_from_stored(stored: StoredTake) -> Option<Take> {
@@ -205,7 +252,7 @@ fn take_from_stored(stored: StoredTake) -> Option<Take> {
         RelationshipContext::from_key(&stored.context)?,
         TakeLength::from_key(&stored.length)?,
         stored.started_at_ms,
-        decode_answers(stored.answers)?,
+        stored.answers.0,
         stored.position,
     ))
 }
@@ -216,7 +263,7 @@ fn completed_from_stored(stored: StoredCompletedTake) -> Option<CompletedTake> {
         RelationshipContext::from_key(&stored.context)?,
         TakeLength::from_key(&stored.length)?,
         stored.started_at_ms,
-        decode_answers(stored.answers)?,
+        stored.answers.0,
         0,
     );
     // `finish` refuses incomplete answers, which is what a damaged entry
@@ -228,6 +275,7 @@ fn completed_from_stored(stored: StoredCompletedTake) -> Option<CompletedTake> {
 mod tests {
     use super::*;
     use crate::assessment::statements_for;
+    use serde_json::Value;
 
     pub(crate) fn finished_take(id: u64, length: TakeLength) -> CompletedTake {
         let mut take = Take::new(TakeId(id), RelationshipContext::Friend, length, id);

@@ -1,0 +1,165 @@
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::browser::{focus_new_content, now_ms};
+use super::history::History;
+use super::notices::Notices;
+use super::question::Question;
+use super::results::ResultsScreen;
+use super::screen::Screen;
+use super::setup::Setup;
+use super::welcome::Welcome;
+use crate::assessment::{RelationshipContext, TakeLength};
+use crate::storage::{BrowserStorage, MemoryStorage, Notice, StorageBackend, StorageError, Store};
+
+/// How one Kindred instance is set up by the page that hosts it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Keeps this instance's data apart from others on the same site.
+    pub namespace: Option<String>,
+    /// Skips the relationship question when set.
+    pub context: Option<RelationshipContext>,
+    /// Skips the length question when set.
+    pub length: Option<TakeLength>,
+}
+
+/// A prefix for element ids, unique per instance, so labels and radio
+/// groups never collide when a page holds more than one Kindred.
+#[derive(Clone, Debug)]
+pub(crate) struct IdPrefix(pub String);
+
+impl IdPrefix {
+    pub fn id(&self, suffix: &str) -> String {
+        format!("{}-{suffix}", self.0)
+    }
+}
+
+pub(crate) fn element_id(suffix: &str) -> String {
+    use_context::<IdPrefix>()
+        .unwrap_or_else(|| IdPrefix("kindred".to_owned()))
+        .id(suffix)
+}
+
+static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
+/// Mounts Kindred into the element with id `kindred`, or the body.
+pub fn mount() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let host = document
+        .get_element_by_id("kindred")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .or_else(|| document.body());
+    if let Some(host) = host {
+        leptos::mount::mount_to(host, || view! { <App options=Options::default() /> }).forget();
+    }
+}
+
+/// Opens the real `localStorage`, or memory when the browser blocks it.
+fn open_backend() -> (Box<dyn StorageBackend>, Option<Notice>) {
+    match BrowserStorage::open() {
+        Ok(storage) => (Box::new(storage), None),
+        Err(_) => (
+            Box::new(MemoryStorage::new()),
+            Some(Notice::StorageUnavailable),
+        ),
+    }
+}
+
+/// The whole check-in: welcome, set-up, statements, results and history.
+#[component]
+pub fn App(
+    /// How the host page set this instance up.
+    options: Options,
+) -> impl IntoView {
+    let prefix = IdPrefix(format!(
+        "kindred{}",
+        INSTANCES.fetch_add(1, Ordering::Relaxed)
+    ));
+    provide_context(prefix);
+
+    let (backend, unavailable) = open_backend();
+    let key = Store::key_for(options.namespace.as_deref());
+    let (store, saved, opened) = Store::open(backend, key.clone(), now_ms());
+    let notices = RwSignal::new(unavailable.into_iter().chain(opened).collect::<Vec<_>>());
+    let screen = RwSignal::new(Screen::on_return(&saved));
+    let data = RwSignal::new(saved);
+    let store = StoredValue::new_local(store);
+
+    // Synchronise reactive state with the world outside: every change to
+    // the saved data, each answer included, is written as it happens.
+    Effect::new(move |_| {
+        let result = data.with(|snapshot| {
+            store
+                .try_update_value(|s| s.save(snapshot))
+                .unwrap_or(Ok(()))
+        });
+        let mut list = notices.get_untracked();
+        list.retain(|n| !n.is_about_saving());
+        if let Err(error) = result {
+            list.push(match error {
+                StorageError::Full => Notice::StorageFull,
+                _ => Notice::SaveFailed,
+            });
+        }
+        if notices.with_untracked(|old| *old != list) {
+            notices.set(list);
+        }
+    });
+
+    // Another tab changed the same document: show its version rather than
+    // write over it with ours later.
+    let listener = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() == Some(key.as_str()) {
+            if let Some(fresh) = store.try_update_value(|s| s.reload()).flatten() {
+                data.set(fresh);
+            }
+        }
+    });
+    on_cleanup(move || listener.remove());
+
+    let root = NodeRef::<leptos::html::Div>::new();
+    let navigate = Callback::new(move |to: Screen| {
+        let open = match to {
+            Screen::Results(id) => Some(id),
+            _ => None,
+        };
+        if data.with_untracked(|d| d.open_results != open) {
+            data.update(|d| d.open_results = open);
+        }
+        screen.set(to);
+        focus_new_content(root.get_untracked().map(Into::into));
+    });
+    // Only a change of screen re-renders; answers update in place.
+    let showing = Memo::new(move |_| screen.get().resolve(&data.read()));
+    let options = StoredValue::new(options);
+
+    view! {
+        <div class="kindred" node_ref=root>
+            <Notices notices=notices />
+            {move || match showing.get() {
+                Screen::Welcome => view! { <Welcome data=data navigate=navigate /> }.into_any(),
+                Screen::Setup => {
+                    let preset = options.get_value();
+                    view! {
+                        <Setup
+                            data=data
+                            navigate=navigate
+                            context=preset.context
+                            length=preset.length
+                        />
+                    }
+                        .into_any()
+                }
+                Screen::Question => view! { <Question data=data navigate=navigate /> }.into_any(),
+                Screen::Results(id) => {
+                    view! { <ResultsScreen data=data navigate=navigate id=id /> }.into_any()
+                }
+                Screen::History => view! { <History data=data navigate=navigate /> }.into_any(),
+            }}
+        </div>
+    }
+}

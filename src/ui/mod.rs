@@ -1,0 +1,17 @@
+//! The Leptos layer: screens over the assessment and the store. Components
+//! hold no rules of their own; they call into [`crate::assessment`] and
+//! write [`crate::storage::SavedData`] through one signal.
+
+mod app;
+mod browser;
+mod history;
+mod notices;
+mod question;
+mod radar;
+mod results;
+mod screen;
+mod setup;
+mod welcome;
+
+pub use app::{mount, App, Options};
+pub use screen::Screen;

@@ -1,0 +1,179 @@
+use leptos::prelude::*;
+
+use super::app::element_id;
+use super::browser::{focus_new_content, focus_within, now_ms};
+use super::screen::Screen;
+use crate::assessment::{Agreement, Step, TakeId};
+use crate::storage::SavedData;
+
+/// One statement per screen, answered on the agreement scale.
+#[component]
+pub fn Question(
+    /// Everything saved; answers are written into the take in progress.
+    data: RwSignal<SavedData>,
+    /// Moves to another screen.
+    navigate: Callback<Screen>,
+) -> impl IntoView {
+    // Narrow memos, so choosing an answer updates only the radio buttons
+    // and moving on re-renders only the statement.
+    let progress = Memo::new(move |_| data.with(|d| d.in_progress.as_ref().map(|t| t.progress())));
+    let statement_text = Memo::new(move |_| {
+        data.with(|d| d.in_progress.as_ref().map(|t| t.current().text(t.context)))
+    });
+    let answer =
+        Memo::new(move |_| data.with(|d| d.in_progress.as_ref().and_then(|t| t.current_answer())));
+    let who = Memo::new(move |_| {
+        data.with(|d| {
+            d.in_progress
+                .as_ref()
+                .map(|t| t.context.who())
+                .unwrap_or("")
+        })
+    });
+    let show_error = RwSignal::new(false);
+    let section = NodeRef::<leptos::html::Section>::new();
+    let focus_statement = move || focus_new_content(section.get_untracked().map(Into::into));
+
+    let choose = move |choice: Agreement| {
+        data.update(|d| {
+            if let Some(take) = d.in_progress.as_mut() {
+                take.answer_current(choice);
+            }
+        });
+        show_error.set(false);
+    };
+
+    let next = move || {
+        let mut step = None;
+        data.update(|d| step = d.in_progress.as_mut().map(|t| t.go_next()));
+        match step {
+            Some(Step::Moved) => {
+                show_error.set(false);
+                focus_statement();
+            }
+            Some(Step::ReadyToFinish) => {
+                let mut finished: Option<TakeId> = None;
+                data.update(|d| {
+                    if let Some(done) = d.in_progress.as_ref().and_then(|t| t.finish(now_ms())) {
+                        finished = Some(done.id);
+                        d.history.push(done);
+                        d.in_progress = None;
+                    }
+                });
+                if let Some(id) = finished {
+                    navigate.run(Screen::Results(id));
+                }
+            }
+            Some(Step::NeedsAnswer) => {
+                show_error.set(true);
+                focus_within(section.get_untracked().map(Into::into), "input[type=radio]");
+            }
+            None => navigate.run(Screen::Welcome),
+        }
+    };
+
+    let back = move |_| {
+        let mut moved = false;
+        data.update(|d| moved = d.in_progress.as_mut().is_some_and(|t| t.go_back()));
+        if moved {
+            show_error.set(false);
+            focus_statement();
+        }
+    };
+
+    let group = element_id("answer");
+    let error_id = element_id("answer-error");
+    let progress_text = move || {
+        progress
+            .get()
+            .map(|p| format!("Statement {} of {}", p.number, p.total))
+            .unwrap_or_default()
+    };
+    let is_first = move || progress.get().is_none_or(|p| p.number == 1);
+    let is_last = move || progress.get().is_some_and(|p| p.number == p.total);
+    let percent = move || {
+        progress
+            .get()
+            .map(|p| format!("{}%", p.answered * 100 / p.total.max(1)))
+            .unwrap_or_default()
+    };
+
+    view! {
+        <section class="screen question" node_ref=section>
+            <div class="progress">
+                <p aria-live="polite" aria-atomic="true">
+                    {progress_text}
+                </p>
+                <div class="bar" aria-hidden="true">
+                    <span style:width=percent></span>
+                </div>
+            </div>
+            <form
+                novalidate
+                on:submit=move |event| {
+                    event.prevent_default();
+                    next();
+                }
+            >
+                <fieldset
+                    class="statement"
+                    class:has-error=move || show_error.get()
+                    aria-describedby=move || show_error.get().then(|| error_id.clone())
+                >
+                    <legend>
+                        <span class="context">
+                            {move || format!("Thinking about {}:", who.get())}
+                        </span>
+                        <span class="text" tabindex="-1" data-focus>
+                            {move || statement_text.get().unwrap_or_default()}
+                        </span>
+                    </legend>
+                    <Show when=move || show_error.get()>
+                        <p class="error" id=element_id("answer-error")>
+                            <span class="visually-hidden">"Error: "</span>
+                            "Choose how much you agree with the statement"
+                        </p>
+                    </Show>
+                    <div class="scale">
+                        {Agreement::ALL
+                            .into_iter()
+                            .map(|choice| {
+                                let id = format!("{group}-{}", choice.value());
+                                view! {
+                                    <div class="option">
+                                        <input
+                                            type="radio"
+                                            id=id.clone()
+                                            name=group.clone()
+                                            value=choice.value()
+                                            prop:checked=move || answer.get() == Some(choice)
+                                            on:change=move |_| choose(choice)
+                                        />
+                                        <label for=id>{choice.label()}</label>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                </fieldset>
+                <div class="actions">
+                    <button type="submit" class="primary">
+                        {move || if is_last() { "See my results" } else { "Next" }}
+                    </button>
+                    <Show when=move || !is_first()>
+                        <button type="button" class="secondary" on:click=back>
+                            "Back"
+                        </button>
+                    </Show>
+                    <button
+                        type="button"
+                        class="link"
+                        on:click=move |_| navigate.run(Screen::Welcome)
+                    >
+                        "Take a break (your answers are kept)"
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
