@@ -60,7 +60,7 @@ pub fn Radar(
     view! {
         <svg
             class="radar"
-            viewBox="-175 -135 350 265"
+            viewBox="-215 -140 430 285"
             role="img"
             aria-label=summary
         >
@@ -89,13 +89,23 @@ pub fn Radar(
                     } else {
                         "middle"
                     };
-                    let (lx, ly) = at(i, 1.12);
-                    // Labels below the centre sit a line lower to clear the chart.
-                    let ly = if y > 0.5 { ly + 12 } else { ly };
+                    let (lx, ly) = at(i, 1.1);
+                    // Labels below the centre sit a line lower to clear the chart;
+                    // the top label sits above it.
+                    let ly = if y > 0.5 {
+                        ly + 10
+                    } else if y < -0.9 {
+                        ly - 16
+                    } else {
+                        ly
+                    };
                     view! {
                         <circle class="dot" cx=px cy=py r="4" aria-hidden="true" />
                         <text class="label" x=lx y=ly text-anchor=anchor aria-hidden="true">
-                            {format!("{} {}", s.characteristic.name(), s.score)}
+                            {s.characteristic.name()}
+                            <tspan class="value" x=lx dy="1.2em">
+                                {s.score}
+                            </tspan>
                         </text>
                     }
                 })
