@@ -1,6 +1,4 @@
-use super::{
-    statement_by_id, Agreement, Answers, Characteristic, Keying, RelationshipContext, Statement,
-};
+use super::{Agreement, Answers, Characteristic, Keying, RelationshipContext, Statement};
 
 /// Shown beside every band so nobody mistakes a description for a verdict.
 pub const BANDS_ARE_DESCRIPTIVE: &str = "These bands describe your own answers today. \

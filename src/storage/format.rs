@@ -7,13 +7,7 @@
 //! is skipped and counted, so the caller can keep the original aside and
 //! still show everything else.
 
-use std::fmt;
-
-use serde::de::{self, MapAccess, Visitor};
-use serde::ser::SerializeMap;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::value::RawValue;
-
+use super::json::Json;
 use crate::assessment::{
     statement_by_id, Agreement, Answers, CompletedTake, RelationshipContext, Take, TakeId,
     TakeLength,
@@ -58,151 +52,92 @@ pub struct Read {
     pub skipped: usize,
 }
 
-/// Answers as a JSON object of statement id to 1..=5. Reading fails on an
-/// unknown statement or a value off the scale, which skips the entry.
-struct StoredAnswers(Answers);
-
-impl Serialize for StoredAnswers {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (statement, answer) in self.0.iter() {
-            map.serialize_entry(statement.id, &answer.value())?;
-        }
-        map.end()
-    }
+fn member(key: &str, value: Json) -> (String, Json) {
+    (key.to_owned(), value)
 }
 
-impl<'de> Deserialize<'de> for StoredAnswers {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct AnswersVisitor;
-        impl<'de> Visitor<'de> for AnswersVisitor {
-            type Value = StoredAnswers;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("answers by statement id")
-            }
-            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<StoredAnswers, M::Error> {
-                let mut answers = Answers::new();
-                while let Some((id, value)) = map.next_entry::<String, u8>()? {
-                    let statement = statement_by_id(&id)
-                        .ok_or_else(|| de::Error::custom("unknown statement"))?;
-                    let answer = Agreement::from_value(value)
-                        .ok_or_else(|| de::Error::custom("off the scale"))?;
-                    answers.set(statement, answer);
-                }
-                Ok(StoredAnswers(answers))
-            }
-        }
-        deserializer.deserialize_map(AnswersVisitor)
-    }
+fn text(value: &str) -> Json {
+    Json::String(value.to_owned())
 }
 
-#[derive(Serialize, Deserialize)]
-struct StoredTake {
-    id: u64,
-    context: String,
-    length: String,
+fn answers_to_json(answers: &Answers) -> Json {
+    Json::Object(
+        answers
+            .iter()
+            .map(|(statement, answer)| member(statement.id, Json::Number(answer.value().into())))
+            .collect(),
+    )
+}
+
+/// The members every take has, finished or not.
+fn take_members(
+    id: TakeId,
+    context: RelationshipContext,
+    length: TakeLength,
     started_at_ms: u64,
-    position: usize,
-    answers: StoredAnswers,
-}
-
-/// Scores are written for other readers of the data (a future export, a
-/// person looking at their storage). Kindred recomputes them from answers.
-#[derive(Serialize)]
-struct StoredScores {
-    trust: u8,
-    vulnerability: u8,
-    empathy: u8,
-    communication: u8,
-    acceptance: u8,
-    overall: u8,
-}
-
-#[derive(Serialize, Deserialize)]
-struct StoredCompletedTake {
-    id: u64,
-    context: String,
-    length: String,
-    started_at_ms: u64,
-    finished_at_ms: u64,
-    answers: StoredAnswers,
-    #[serde(skip_deserializing)]
-    scores: Option<StoredScores>,
-}
-
-#[derive(Serialize)]
-struct DocumentOut {
-    format: u64,
-    in_progress: Option<StoredTake>,
-    history: Vec<StoredCompletedTake>,
-    open_results: Option<u64>,
-}
-
-/// Just enough to learn which format a document is in.
-#[derive(Deserialize)]
-struct Header {
-    format: u64,
-}
-
-/// Version 1, with each part kept raw so one damaged part does not stop
-/// the others from being read.
-#[derive(Deserialize)]
-struct DocumentV1<'a> {
-    #[serde(default, borrow)]
-    in_progress: Option<&'a RawValue>,
-    #[serde(default, borrow)]
-    history: Vec<&'a RawValue>,
-    #[serde(default)]
-    open_results: Option<u64>,
+) -> Vec<(String, Json)> {
+    vec![
+        member("id", Json::Number(id.0)),
+        member("context", text(context.key())),
+        member("length", text(length.key())),
+        member("started_at_ms", Json::Number(started_at_ms)),
+    ]
 }
 
 /// Writes `data` as the current format.
 pub fn encode(data: &SavedData) -> String {
-    let document = DocumentOut {
-        format: CURRENT_FORMAT,
-        in_progress: data.in_progress.as_ref().map(|t| StoredTake {
-            id: t.id.0,
-            context: t.context.key().to_owned(),
-            length: t.length.key().to_owned(),
-            started_at_ms: t.started_at_ms,
-            position: t.position(),
-            answers: StoredAnswers(t.answers().clone()),
-        }),
-        history: data
-            .history
-            .iter()
-            .map(|t| {
-                let [trust, vulnerability, empathy, communication, acceptance] =
-                    t.results.scores.map(|s| s.score);
-                StoredCompletedTake {
-                    id: t.id.0,
-                    context: t.context.key().to_owned(),
-                    length: t.length.key().to_owned(),
-                    started_at_ms: t.started_at_ms,
-                    finished_at_ms: t.finished_at_ms,
-                    answers: StoredAnswers(t.answers.clone()),
-                    scores: Some(StoredScores {
-                        trust,
-                        vulnerability,
-                        empathy,
-                        communication,
-                        acceptance,
-                        overall: t.results.overall,
-                    }),
-                }
-            })
-            .collect(),
-        open_results: data.open_results.map(|id| id.0),
+    let in_progress = match &data.in_progress {
+        None => Json::Null,
+        Some(take) => {
+            let mut members = take_members(take.id, take.context, take.length, take.started_at_ms);
+            members.push(member("position", Json::Number(take.position() as u64)));
+            members.push(member("answers", answers_to_json(take.answers())));
+            Json::Object(members)
+        }
     };
-    // Serialising plain structs of strings and numbers cannot fail.
-    serde_json::to_string(&document).unwrap_or_default()
+    let history = data
+        .history
+        .iter()
+        .map(|take| {
+            let mut members = take_members(take.id, take.context, take.length, take.started_at_ms);
+            members.push(member("finished_at_ms", Json::Number(take.finished_at_ms)));
+            members.push(member("answers", answers_to_json(&take.answers)));
+            // Scores are written for other readers of the data (a future
+            // export, a person looking at their storage); Kindred itself
+            // recomputes them from the answers.
+            let mut scores: Vec<_> = take
+                .results
+                .scores
+                .iter()
+                .map(|s| member(s.characteristic.key(), Json::Number(s.score.into())))
+                .collect();
+            scores.push(member("overall", Json::Number(take.results.overall.into())));
+            members.push(member("scores", Json::Object(scores)));
+            Json::Object(members)
+        })
+        .collect();
+    Json::Object(vec![
+        member("format", Json::Number(CURRENT_FORMAT)),
+        member("in_progress", in_progress),
+        member("history", Json::Array(history)),
+        member(
+            "open_results",
+            data.open_results
+                .map_or(Json::Null, |id| Json::Number(id.0)),
+        ),
+    ])
+    .to_string()
 }
 
 /// Reads a stored document of any known format.
 pub fn decode(raw: &str) -> Result<Read, ReadError> {
-    let header: Header = serde_json::from_str(raw).map_err(|_| ReadError::Unreadable)?;
-    match header.format {
-        1 => decode_v1(raw),
+    let document = Json::parse(raw).ok_or(ReadError::Unreadable)?;
+    let format = document
+        .get("format")
+        .and_then(Json::as_u64)
+        .ok_or(ReadError::Unreadable)?;
+    match format {
+        1 => decode_v1(&document),
         // Older formats would migrate here, one step at a time, up to the
         // current one. Format 1 is the first.
         newer if newer > CURRENT_FORMAT => Err(ReadError::NewerFormat(newer)),
@@ -210,30 +145,34 @@ pub fn decode(raw: &str) -> Result<Read, ReadError> {
     }
 }
 
-fn decode_v1(raw: &str) -> Result<Read, ReadError> {
-    let document: DocumentV1 = serde_json::from_str(raw).map_err(|_| ReadError::Unreadable)?;
+fn decode_v1(document: &Json) -> Result<Read, ReadError> {
     let mut skipped = 0;
-    let in_progress = document.in_progress.and_then(|part| {
-        let take = serde_json::from_str(part.get())
-            .ok()
-            .and_then(take_from_stored);
-        if take.is_none() {
-            skipped += 1;
+    let in_progress = match document.get("in_progress") {
+        None | Some(Json::Null) => None,
+        Some(part) => {
+            let take = take_from_json(part);
+            if take.is_none() {
+                skipped += 1;
+            }
+            take
         }
-        take
-    });
+    };
     let mut history: Vec<CompletedTake> = Vec::new();
-    for part in document.history {
-        match serde_json::from_str(part.get())
-            .ok()
-            .and_then(completed_from_stored)
-        {
-            Some(take) => history.push(take),
-            None => skipped += 1,
+    match document.get("history") {
+        None | Some(Json::Null) => {}
+        Some(Json::Array(parts)) => {
+            for part in parts {
+                match completed_from_json(part) {
+                    Some(take) => history.push(take),
+                    None => skipped += 1,
+                }
+            }
         }
+        Some(_) => skipped += 1,
     }
     let open_results = document
-        .open_results
+        .get("open_results")
+        .and_then(Json::as_u64)
         .map(TakeId)
         .filter(|id| history.iter().any(|t| t.id == *id));
     Ok(Read {
@@ -246,29 +185,43 @@ fn decode_v1(raw: &str) -> Result<Read, ReadError> {
     })
 }
 
-fn take_from_stored(stored: StoredTake) -> Option<Take> {
+/// Reads answers; `None` on an unknown statement or a value off the scale.
+fn answers_from_json(value: &Json) -> Option<Answers> {
+    let Json::Object(members) = value else {
+        return None;
+    };
+    let mut answers = Answers::new();
+    for (id, value) in members {
+        let statement = statement_by_id(id)?;
+        let answer = Agreement::from_value(u8::try_from(value.as_u64()?).ok()?)?;
+        answers.set(statement, answer);
+    }
+    Some(answers)
+}
+
+/// Reads the members shared by all takes into a restored take.
+fn take_from_parts(value: &Json, position: usize) -> Option<Take> {
+    let number = |key| value.get(key).and_then(Json::as_u64);
     Some(Take::restore(
-        TakeId(stored.id),
-        RelationshipContext::from_key(&stored.context)?,
-        TakeLength::from_key(&stored.length)?,
-        stored.started_at_ms,
-        stored.answers.0,
-        stored.position,
+        TakeId(number("id")?),
+        RelationshipContext::from_key(value.get("context")?.as_str()?)?,
+        TakeLength::from_key(value.get("length")?.as_str()?)?,
+        number("started_at_ms")?,
+        answers_from_json(value.get("answers")?)?,
+        position,
     ))
 }
 
-fn completed_from_stored(stored: StoredCompletedTake) -> Option<CompletedTake> {
-    let take = Take::restore(
-        TakeId(stored.id),
-        RelationshipContext::from_key(&stored.context)?,
-        TakeLength::from_key(&stored.length)?,
-        stored.started_at_ms,
-        stored.answers.0,
-        0,
-    );
+fn take_from_json(value: &Json) -> Option<Take> {
+    let position = usize::try_from(value.get("position")?.as_u64()?).ok()?;
+    take_from_parts(value, position)
+}
+
+fn completed_from_json(value: &Json) -> Option<CompletedTake> {
+    let finished_at_ms = value.get("finished_at_ms")?.as_u64()?;
     // `finish` refuses incomplete answers, which is what a damaged entry
     // would have.
-    take.finish(stored.finished_at_ms)
+    take_from_parts(value, 0)?.finish(finished_at_ms)
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ mod backend;
 mod browser;
 mod error;
 pub mod format;
+mod json;
 mod store;
 
 pub use backend::{MemoryStorage, StorageBackend};
