@@ -8,6 +8,7 @@ mod history;
 mod notices;
 mod question;
 mod radar;
+mod report;
 mod results;
 mod screen;
 mod setup;

@@ -1,6 +1,8 @@
-use leptos::prelude::*;
+//! The radar chart of the five scores, as SVG markup.
 
-use crate::assessment::{Characteristic, Results};
+use std::fmt::Write;
+
+use crate::assessment::Results;
 
 /// Unit vectors for the five axes, starting at the top and going clockwise
 /// (angles -90°, -18°, 54°, 126°, 198°). Constants keep trigonometry out of
@@ -26,97 +28,83 @@ fn at(axis: usize, fraction: f64) -> (i32, i32) {
     )
 }
 
-fn point(axis: usize, fraction: f64) -> String {
-    let (x, y) = at(axis, fraction);
-    format!("{x},{y}")
-}
-
 fn polygon(fractions: impl Iterator<Item = f64>) -> String {
-    fractions
-        .enumerate()
-        .map(|(axis, f)| point(axis, f))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut points = String::new();
+    for (axis, fraction) in fractions.enumerate() {
+        let (x, y) = at(axis, fraction);
+        let _ = write!(points, "{}{x},{y}", if axis > 0 { " " } else { "" });
+    }
+    points
 }
 
-/// A radar chart of the five scores. The SVG carries a text alternative
-/// listing every score; the results page also shows them as text.
-#[component]
-pub fn Radar(
-    /// The scores to draw.
-    results: Results,
-) -> impl IntoView {
-    let summary = format!(
-        "Radar chart of your five scores out of 100: {}.",
-        results
-            .scores
-            .iter()
-            .map(|s| format!("{} {}", s.characteristic.name(), s.score))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    let shape = polygon(results.scores.iter().map(|s| f64::from(s.score) / 100.0));
-    let rings = [0.25, 0.5, 0.75, 1.0].map(|f| polygon(std::iter::repeat_n(f, 5)));
-    view! {
-        <svg
-            class="radar"
-            viewBox="-215 -140 430 285"
-            role="img"
-            aria-label=summary
-        >
-            <g class="grid" aria-hidden="true">
-                {rings.into_iter().map(|points| view! { <polygon points=points /> }).collect_view()}
-                {Characteristic::ALL
-                    .iter()
-                    .map(|c| {
-                        let (x, y) = at(c.index(), 1.0);
-                        view! { <line x1="0" y1="0" x2=x y2=y /> }
-                    })
-                    .collect_view()}
-            </g>
-            <polygon class="shape" points=shape aria-hidden="true" />
-            {results
-                .scores
-                .iter()
-                .map(|s| {
-                    let i = s.characteristic.index();
-                    let (x, y) = AXES[i];
-                    let (px, py) = at(i, f64::from(s.score) / 100.0);
-                    let anchor = if x > 0.1 {
-                        "start"
-                    } else if x < -0.1 {
-                        "end"
-                    } else {
-                        "middle"
-                    };
-                    let (lx, ly) = at(i, 1.1);
-                    // Labels below the centre sit a line lower to clear the chart;
-                    // the top label sits above it.
-                    let ly = if y > 0.5 {
-                        ly + 10
-                    } else if y < -0.9 {
-                        ly - 16
-                    } else {
-                        ly
-                    };
-                    view! {
-                        <circle class="dot" cx=px cy=py r="4" aria-hidden="true" />
-                        <text class="label" x=lx y=ly text-anchor=anchor aria-hidden="true">
-                            {s.characteristic.name()}
-                            <tspan class="value" x=lx dy="1.2em">
-                                {s.score}
-                            </tspan>
-                        </text>
-                    }
-                })
-                .collect_view()}
-        </svg>
+/// The chart as an `<svg role="img">` whose accessible name lists every
+/// score, so the picture is never the only way to get them.
+pub fn radar_svg(results: &Results) -> String {
+    let mut summary = String::from("Radar chart of your five scores out of 100:");
+    for (i, s) in results.scores.iter().enumerate() {
+        let _ = write!(
+            summary,
+            "{} {} {}",
+            if i > 0 { "," } else { "" },
+            s.characteristic.name(),
+            s.score
+        );
     }
+    let mut svg = format!(
+        r#"<svg class="radar" viewBox="-215 -140 430 285" role="img" aria-label="{summary}."><g class="grid" aria-hidden="true">"#
+    );
+    for ring in [0.25, 0.5, 0.75, 1.0] {
+        let _ = write!(
+            svg,
+            r#"<polygon points="{}"/>"#,
+            polygon(std::iter::repeat_n(ring, 5))
+        );
+    }
+    for axis in 0..AXES.len() {
+        let (x, y) = at(axis, 1.0);
+        let _ = write!(svg, r#"<line x1="0" y1="0" x2="{x}" y2="{y}"/>"#);
+    }
+    let shape = polygon(results.scores.iter().map(|s| f64::from(s.score) / 100.0));
+    let _ = write!(
+        svg,
+        r#"</g><g aria-hidden="true"><polygon class="shape" points="{shape}"/>"#
+    );
+    for s in &results.scores {
+        let axis = s.characteristic.index();
+        let (dx, dy) = at(axis, f64::from(s.score) / 100.0);
+        let (x, y) = AXES[axis];
+        let anchor = if x > 0.1 {
+            "start"
+        } else if x < -0.1 {
+            "end"
+        } else {
+            "middle"
+        };
+        let (lx, ly) = at(axis, 1.1);
+        // Labels below the centre sit a line lower to clear the chart; the
+        // top label sits above it.
+        let ly = if y > 0.5 {
+            ly + 10
+        } else if y < -0.9 {
+            ly - 16
+        } else {
+            ly
+        };
+        let _ = write!(
+            svg,
+            r#"<circle class="dot" cx="{dx}" cy="{dy}" r="4"/><text class="label" x="{lx}" y="{ly}" text-anchor="{anchor}">{}<tspan class="value" x="{lx}" dy="1.2em">{}</tspan></text>"#,
+            s.characteristic.name(),
+            s.score
+        );
+    }
+    svg.push_str("</g></svg>");
+    svg
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::{score_take, statements_for, Agreement, TakeLength};
 
     #[test]
     fn axes_are_unit_vectors() {
@@ -127,7 +115,25 @@ mod tests {
 
     #[test]
     fn a_full_score_reaches_the_edge_and_zero_the_centre() {
-        assert_eq!(point(0, 1.0), "0,-100");
-        assert_eq!(point(2, 0.0), "0,0");
+        assert_eq!(at(0, 1.0), (0, -100));
+        assert_eq!(at(2, 0.0), (0, 0));
+        assert_eq!(polygon([1.0, 0.0].into_iter()), "0,-100 0,0");
+    }
+
+    #[test]
+    fn the_chart_names_every_score_for_screen_readers() {
+        let answers = statements_for(TakeLength::Quick)
+            .into_iter()
+            .map(|s| (s, Agreement::Agree))
+            .collect();
+        let results = score_take(&answers).expect("complete");
+        let svg = radar_svg(&results);
+        assert!(svg.contains(r#"role="img""#));
+        assert!(svg.contains(
+            "Radar chart of your five scores out of 100: Trust 50, Vulnerability 50, Empathy 50, Communication 50, Acceptance 50."
+        ));
+        assert!(
+            svg.contains(r#"<polygon class="shape" points="0,-50 48,-15 29,40 -29,40 -48,-15"/>"#)
+        );
     }
 }
