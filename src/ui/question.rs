@@ -32,7 +32,7 @@ pub fn Question(
     });
     let show_error = RwSignal::new(false);
     let section = NodeRef::<leptos::html::Section>::new();
-    let focus_statement = move || focus_new_content(section.get_untracked().map(Into::into));
+    let focus_statement = move || focus_new_content(section.get_untracked());
 
     let choose = move |choice: Agreement| {
         data.update(|d| {
@@ -66,7 +66,7 @@ pub fn Question(
             }
             Some(Step::NeedsAnswer) => {
                 show_error.set(true);
-                focus_within(section.get_untracked().map(Into::into), "input[type=radio]");
+                focus_within(section.get_untracked(), "input[type=radio]");
             }
             None => navigate.run(Screen::Welcome),
         }

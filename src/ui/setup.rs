@@ -27,7 +27,7 @@ pub fn Setup(
     let start = move || {
         tried.set(true);
         let (Some(context), Some(length)) = (chosen_context.get(), chosen_length.get()) else {
-            focus_within(section.get_untracked().map(Into::into), ".has-error input");
+            focus_within(section.get_untracked(), ".has-error input");
             return;
         };
         data.update(|d| {
