@@ -88,11 +88,20 @@ pub static PRACTICES: [Practice; 5] = [
 /// their sum, then by canonical order, so the order is stable and the first
 /// practice always addresses a growth area.
 pub fn recommend(results: &Results) -> Vec<&'static Practice> {
-    let mut ranked: Vec<&Practice> = PRACTICES.iter().collect();
-    ranked.sort_by_key(|p| {
+    let rank = |p: &Practice| {
         let [a, b] = p.builds.map(|c| results.score_of(c));
         (a.min(b), u16::from(a) + u16::from(b))
-    });
+    };
+    // Insertion sort: stable, and for five items it avoids shipping the
+    // standard library's general sort in the WebAssembly.
+    let mut ranked: Vec<&Practice> = Vec::with_capacity(PRACTICES.len());
+    for practice in &PRACTICES {
+        let at = ranked
+            .iter()
+            .position(|other| rank(other) > rank(practice))
+            .unwrap_or(ranked.len());
+        ranked.insert(at, practice);
+    }
     ranked
 }
 
