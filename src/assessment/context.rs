@@ -57,11 +57,27 @@ impl RelationshipContext {
         }
     }
 
-    /// Fills `{who}` and `{Who}` in a template with this context's wording.
+    /// How results and tips, which speak to the person, refer to the other
+    /// person: "your partner", "your friend", "this family member".
+    pub fn yours(self) -> &'static str {
+        match self {
+            RelationshipContext::Romantic => "your partner",
+            RelationshipContext::Friend => "your friend",
+            RelationshipContext::Family => "this family member",
+        }
+    }
+
+    /// Fills `{who}` and `{Who}` in a statement, which the person says in
+    /// their own voice ("my friend").
     pub fn fill(self, template: &str) -> String {
         template
             .replace("{Who}", self.who_capitalised())
             .replace("{who}", self.who())
+    }
+
+    /// Fills `{who}` in text that speaks to the person ("your friend").
+    pub fn fill_for_you(self, template: &str) -> String {
+        template.replace("{who}", self.yours())
     }
 }
 
@@ -124,6 +140,14 @@ mod tests {
         #[case] expected: &str,
     ) {
         assert_eq!(context.fill(template), expected);
+    }
+
+    #[rstest]
+    #[case(RelationshipContext::Romantic, "Try this with your partner.")]
+    #[case(RelationshipContext::Friend, "Try this with your friend.")]
+    #[case(RelationshipContext::Family, "Try this with this family member.")]
+    fn advice_speaks_to_the_person(#[case] context: RelationshipContext, #[case] expected: &str) {
+        assert_eq!(context.fill_for_you("Try this with {who}."), expected);
     }
 
     #[rstest]

@@ -15,7 +15,7 @@ pub struct Practice {
 impl Practice {
     /// Concrete things to try this week, worded for the relationship.
     pub fn tries(&self, context: RelationshipContext) -> Vec<String> {
-        self.tries.iter().map(|t| context.fill(t)).collect()
+        self.tries.iter().map(|t| context.fill_for_you(t)).collect()
     }
 }
 

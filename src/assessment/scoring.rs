@@ -62,7 +62,7 @@ impl Band {
             (Acceptance, Mixed) => "At times you feel you must hide or change parts of yourself with {who}, or wish they were different.",
             (Acceptance, RoomToGrow) => "Being your full self with {who} does not feel easy right now. Noticing where you hold back is a kind first step.",
         };
-        context.fill(template)
+        context.fill_for_you(template)
     }
 }
 
@@ -338,7 +338,7 @@ mod tests {
         for c in Characteristic::ALL {
             for band in bands {
                 let text = band.text(c, RelationshipContext::Romantic);
-                assert!(text.contains("my partner"), "{c:?} {band:?}");
+                assert!(text.contains("your partner"), "{c:?} {band:?}");
                 assert!(seen.insert(text), "duplicate text for {c:?} {band:?}");
             }
         }

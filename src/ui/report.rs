@@ -160,7 +160,7 @@ mod tests {
         assert!(html.contains("<h4>Empathy<span class=\"score\">50 out of 100 · Mixed</span></h4>"));
         assert!(html.contains("<dt>Strongest</dt><dd>Trust</dd>"));
         assert!(html.contains("<dd>Vulnerability, Empathy, Communication and Acceptance</dd>"));
-        assert!(html.contains("my partner"));
+        assert!(html.contains("your partner"));
         assert!(!html.contains("{who}"));
         assert_eq!(
             html.matches("<h4>").count(),

@@ -263,50 +263,51 @@ test("unreadable saved data is kept aside, and a new check-in is saved normally"
   assert.equal(await status.getByText(/could not be read/).count(), 0, "nothing unreadable now");
 });
 
-test("when the browser blocks storage, a sandboxed frame still gets a whole check-in", async () => {
-  // A sandboxed frame without allow-same-origin has an opaque origin:
-  // reading localStorage throws a SecurityError. Its requests are
-  // cross-origin too, so the app's files need CORS, as on any real host
-  // that embeds it this way.
-  const app = await kindred.serve(DIST, {
-    headers: { "Access-Control-Allow-Origin": "*" },
-  });
-  const host = await kindred.serve(emptyDir(), {
-    pages: {
-      "/host.html": `<!doctype html>
+// A sandboxed frame without allow-same-origin has an opaque origin: reading
+// localStorage throws a SecurityError, as in a browser that blocks storage.
+// Its requests are cross-origin too, so the app's files are served with
+// CORS, as any real host embedding it this way must. The journey runs in
+// the strictest sandbox ("allow-scripts" only) and with forms allowed.
+for (const sandbox of ["allow-scripts", "allow-scripts allow-forms"]) {
+  test(`when storage is blocked (iframe sandbox="${sandbox}"), a whole check-in still works`, async () => {
+    const app = await kindred.serve(DIST, { headers: { "Access-Control-Allow-Origin": "*" } });
+    const host = await kindred.serve(emptyDir(), {
+      pages: {
+        "/host.html": `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host page</title><link rel="icon" href="data:,"></head>
 <body><h1>A host page</h1>
-<iframe sandbox="allow-scripts" src="${app.url}index.html" title="Kindred" width="900" height="700"></iframe>
+<iframe sandbox="${sandbox}" src="${app.url}index.html" title="Kindred" width="900" height="700"></iframe>
 </body></html>`,
-    },
-  });
-  const page = await kindred.newPage();
-  await page.goto(`${host.url}host.html`);
-  const frame = page.frameLocator('iframe[title="Kindred"]');
-
-  const blocked = await page
-    .frames()
-    .find((f) => f.url().startsWith(app.url))
-    .evaluate(() => {
-      try {
-        return String(window.localStorage);
-      } catch (error) {
-        return error.name;
-      }
+      },
     });
-  assert.equal(blocked, "SecurityError", "the frame really has no storage");
+    const page = await kindred.newPage();
+    await page.goto(`${host.url}host.html`);
+    const frame = page.frameLocator('iframe[title="Kindred"]');
 
-  await notices(frame)
-    .getByText(
-      "This browser is not letting Kindred save anything, so your answers are kept only while this page is open. You can still finish your check-in.",
-    )
-    .waitFor();
-  const values = [3, 4, 2, 5, 1, 1, 5, 2, 4, 3];
-  const expected = await completeTake(frame, { context: "romantic", values });
-  await assertResults(frame, expected);
-  await frame.getByRole("button", { name: "Past check-ins" }).click();
-  await frame.getByText(`overall ${expected.overall} out of 100`, { exact: false }).waitFor();
-});
+    await notices(frame)
+      .getByText(
+        "This browser is not letting Kindred save anything, so your answers are kept only while this page is open. You can still finish your check-in.",
+      )
+      .waitFor();
+    const blocked = await page
+      .frames()
+      .find((f) => f.url() === `${app.url}index.html`)
+      .evaluate(() => {
+        try {
+          return String(window.localStorage);
+        } catch (error) {
+          return error.name;
+        }
+      });
+    assert.equal(blocked, "SecurityError", "the frame really has no storage");
+
+    const values = [3, 4, 2, 5, 1, 1, 5, 2, 4, 3];
+    const expected = await completeTake(frame, { context: "romantic", values });
+    await assertResults(frame, expected);
+    await frame.getByRole("button", { name: "Past check-ins" }).click();
+    await frame.getByText(`overall ${expected.overall} out of 100`, { exact: false }).waitFor();
+  });
+}
 
 test("a nearly full storage says so while the check-in carries on, and saves once there is room", async () => {
   const page = await openApp();
