@@ -44,16 +44,17 @@ pub(crate) fn element_id(suffix: &str) -> String {
 
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
 
-/// Mounts Kindred into the element with id `kindred`, or the body.
+/// Mounts Kindred into the element with id `kindred` (the standalone and
+/// iframe pages). Does nothing on a page without one: embedded widgets are
+/// mounted by the embed script into their own hosts instead.
 pub fn mount() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let host = document
-        .get_element_by_id("kindred")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        .or_else(|| document.body());
+    let host = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("kindred"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(host) = host {
+        // Clear the no-script message.
+        host.set_text_content(None);
         leptos::mount::mount_to(host, || view! { <App options=Options::default() /> }).forget();
     }
 }
