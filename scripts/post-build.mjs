@@ -4,7 +4,9 @@
 // 1. Moves Trunk's inline module loader out of index.html into its own
 //    hashed file, so the page runs under `script-src 'self'` with no inline
 //    script and no hash to keep in step.
-// 2. Writes sw.js, the service worker, with the exact list of this build's
+// 2. Writes kindred-embed.js (the <kindred-check> element, for other sites)
+//    and frame.html (the page for <iframe> embeds) from embed/.
+// 3. Writes sw.js, the service worker, with the exact list of this build's
 //    files and a version derived from their contents, so a new build always
 //    means a new worker and a new cache, and two builds never mix.
 import { createHash } from "node:crypto";
@@ -62,6 +64,51 @@ export function writeServiceWorker(dir) {
   return version;
 }
 
+const source = (path) => readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)), "utf8");
+
+/** The build's hashed files that the embed needs, by role. */
+function buildFiles(dir) {
+  const names = readdirSync(dir);
+  const find = (pattern) => {
+    const name = names.find((n) => pattern.test(n));
+    if (!name) throw new Error(`post-build: no file matching ${pattern} in ${dir}`);
+    return name;
+  };
+  return {
+    glue: find(/^kindred-[0-9a-f]+\.js$/),
+    wasm: find(/^kindred-[0-9a-f]+_bg\.wasm$/),
+    css: find(/^kindred-[0-9a-f]+\.css$/),
+  };
+}
+
+export function writeEmbed(dir) {
+  // A fixed name, so site owners' snippets keep working across builds.
+  const script = source("embed/kindred-embed.js").replace("__KINDRED_FILES__", JSON.stringify(buildFiles(dir)));
+  writeFileSync(join(dir, "kindred-embed.js"), script);
+}
+
+export function writeFramePage(dir) {
+  const script = source("embed/frame.js");
+  const scriptName = `frame-${hash(script).slice(0, 16)}.js`;
+  writeFileSync(join(dir, scriptName), script);
+  let html = readFileSync(join(dir, "index.html"), "utf8");
+  const replace = (pattern, replacement) => {
+    if (!pattern.test(html)) throw new Error(`post-build: index.html has no ${pattern}`);
+    html = html.replace(pattern, replacement);
+  };
+  // Inside a frame: no page heading, no app install, no service worker.
+  replace(/\s*<header class="page-header">[\s\S]*?<\/header>/, "");
+  replace(/\s*<script [^>]*src="\.\/register-sw-[^"]+"[^>]*><\/script>/, "");
+  replace(/\s*<link rel="manifest"[^>]*>/, "");
+  replace(/\s*<link rel="apple-touch-icon"[^>]*>/, "");
+  replace(/data-kindred-page>/, 'data-kindred-page="frame">');
+  replace(/<body>/, '<body class="frame">');
+  replace(/<\/head>/, `<script type="module" src="./${scriptName}"></script></head>`);
+  writeFileSync(join(dir, "frame.html"), html);
+}
+
 externaliseLoader(dir);
+writeEmbed(dir);
+writeFramePage(dir);
 const version = writeServiceWorker(dir);
-console.log(`post-build: loader externalised, sw.js version ${version}`);
+console.log(`post-build: loader externalised, embed and frame page written, sw.js version ${version}`);

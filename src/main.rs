@@ -1,3 +1,29 @@
+//! The WebAssembly entry point: mounts the standalone or iframe page, and
+//! exports what the embed script needs to mount widgets.
+
+use wasm_bindgen::prelude::*;
+
 fn main() {
-    kindred::ui::mount();
+    kindred::embed::mount_page();
+}
+
+/// A mounted `<kindred-check>` widget, held by the embed script.
+#[wasm_bindgen]
+pub struct WidgetHandle(#[allow(dead_code)] kindred::embed::Widget);
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Unmounts the widget and releases everything it held.
+    pub fn unmount(self) {}
+}
+
+/// Mounts a widget into `root` (inside `host`'s shadow root); `attributes`
+/// is a flat list of the host's attribute names and values.
+#[wasm_bindgen]
+pub fn mount_widget(
+    root: web_sys::HtmlElement,
+    host: web_sys::HtmlElement,
+    attributes: js_sys::Array,
+) -> WidgetHandle {
+    WidgetHandle(kindred::embed::mount_widget(root, host, &attributes))
 }

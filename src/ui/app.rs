@@ -1,7 +1,6 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::browser::{focus_new_content, now_ms};
 use super::history::History;
@@ -11,19 +10,9 @@ use super::results::ResultsScreen;
 use super::screen::Screen;
 use super::setup::Setup;
 use super::welcome::Welcome;
-use crate::assessment::{RelationshipContext, TakeLength};
+use crate::assessment::{Results, Take, TakeId};
+use crate::embed::Options;
 use crate::storage::{BrowserStorage, MemoryStorage, Notice, StorageBackend, StorageError, Store};
-
-/// How one Kindred instance is set up by the page that hosts it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Options {
-    /// Keeps this instance's data apart from others on the same site.
-    pub namespace: Option<String>,
-    /// Skips the relationship question when set.
-    pub context: Option<RelationshipContext>,
-    /// Skips the length question when set.
-    pub length: Option<TakeLength>,
-}
 
 /// A prefix for element ids, unique per instance, so labels and radio
 /// groups never collide when a page holds more than one Kindred.
@@ -44,21 +33,6 @@ pub(crate) fn element_id(suffix: &str) -> String {
 
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
 
-/// Mounts Kindred into the element with id `kindred` (the standalone and
-/// iframe pages). Does nothing on a page without one: embedded widgets are
-/// mounted by the embed script into their own hosts instead.
-pub fn mount() {
-    let host = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("kindred"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(host) = host {
-        // Clear the no-script message.
-        host.set_text_content(None);
-        leptos::mount::mount_to(host, || view! { <App options=Options::default() /> }).forget();
-    }
-}
-
 /// Opens the real `localStorage`, or memory when the browser blocks it.
 fn open_backend() -> (Box<dyn StorageBackend>, Option<Notice>) {
     match BrowserStorage::open() {
@@ -75,6 +49,9 @@ fn open_backend() -> (Box<dyn StorageBackend>, Option<Notice>) {
 pub fn App(
     /// How the host page set this instance up.
     options: Options,
+    /// Called with the results whenever a take is finished.
+    #[prop(default = None)]
+    on_complete: Option<UnsyncCallback<Results>>,
 ) -> impl IntoView {
     let prefix = IdPrefix(format!(
         "kindred{}",
@@ -123,7 +100,20 @@ pub fn App(
     on_cleanup(move || listener.remove());
 
     let root = NodeRef::<leptos::html::Div>::new();
+    let (preset_context, preset_length) = (options.context, options.length);
     let navigate = Callback::new(move |to: Screen| {
+        // With both choices made by the host page there is nothing to ask:
+        // "Begin" starts the take straight away.
+        let to = match (to, preset_context, preset_length) {
+            (Screen::Setup, Some(context), Some(length)) => {
+                data.update(|d| {
+                    let id = fresh_take_id(d);
+                    d.in_progress = Some(Take::new(id, context, length, now_ms()));
+                });
+                Screen::Question
+            }
+            _ => to,
+        };
         let open = match to {
             Screen::Results(id) => Some(id),
             _ => None,
@@ -136,10 +126,11 @@ pub fn App(
     });
     // Only a change of screen re-renders; answers update in place.
     let showing = Memo::new(move |_| screen.get().resolve(&data.read()));
+    let theme = options.theme.key();
     let options = StoredValue::new(options);
 
     view! {
-        <div class="kindred" node_ref=root>
+        <div class="kindred" data-theme=theme node_ref=root>
             <Notices notices=notices />
             {move || match showing.get() {
                 Screen::Welcome => view! { <Welcome data=data navigate=navigate /> }.into_any(),
@@ -155,7 +146,10 @@ pub fn App(
                     }
                         .into_any()
                 }
-                Screen::Question => view! { <Question data=data navigate=navigate /> }.into_any(),
+                Screen::Question => {
+                    view! { <Question data=data navigate=navigate on_complete=on_complete /> }
+                        .into_any()
+                }
                 Screen::Results(id) => {
                     view! { <ResultsScreen data=data navigate=navigate id=id /> }.into_any()
                 }
@@ -163,4 +157,13 @@ pub fn App(
             }}
         </div>
     }
+}
+
+/// A new take's id: the clock, stepped past any id already in the history.
+pub(crate) fn fresh_take_id(data: &crate::storage::SavedData) -> TakeId {
+    let mut id = now_ms();
+    while data.history.iter().any(|t| t.id.0 == id) {
+        id += 1;
+    }
+    TakeId(id)
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::app::element_id;
 use super::browser::{focus_new_content, focus_within, now_ms};
 use super::screen::Screen;
-use crate::assessment::{Agreement, Step, TakeId};
+use crate::assessment::{Agreement, Results, Step, TakeId};
 use crate::storage::SavedData;
 
 /// One statement per screen, answered on the agreement scale.
@@ -13,6 +13,8 @@ pub fn Question(
     data: RwSignal<SavedData>,
     /// Moves to another screen.
     navigate: Callback<Screen>,
+    /// Called with the results when the take is finished.
+    on_complete: Option<UnsyncCallback<Results>>,
 ) -> impl IntoView {
     // Narrow memos, so choosing an answer updates only the radio buttons
     // and moving on re-renders only the statement.
@@ -52,16 +54,19 @@ pub fn Question(
                 focus_statement();
             }
             Some(Step::ReadyToFinish) => {
-                let mut finished: Option<TakeId> = None;
+                let mut finished: Option<(TakeId, Results)> = None;
                 data.update(|d| {
                     if let Some(done) = d.in_progress.as_ref().and_then(|t| t.finish(now_ms())) {
-                        finished = Some(done.id);
+                        finished = Some((done.id, done.results.clone()));
                         d.history.push(done);
                         d.in_progress = None;
                     }
                 });
-                if let Some(id) = finished {
+                if let Some((id, results)) = finished {
                     navigate.run(Screen::Results(id));
+                    if let Some(on_complete) = on_complete {
+                        on_complete.run(results);
+                    }
                 }
             }
             Some(Step::NeedsAnswer) => {

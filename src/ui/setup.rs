@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::app::element_id;
+use super::app::{element_id, fresh_take_id};
 use super::browser::{focus_within, now_ms};
 use super::screen::Screen;
-use crate::assessment::{statements_for, RelationshipContext, Take, TakeId, TakeLength};
+use crate::assessment::{statements_for, RelationshipContext, Take, TakeLength};
 use crate::storage::SavedData;
 
 /// Chooses whose relationship to reflect on and how long the check is.
@@ -31,12 +31,8 @@ pub fn Setup(
             return;
         };
         data.update(|d| {
-            // Ids come from the clock; step past any already used.
-            let mut id = now_ms();
-            while d.history.iter().any(|t| t.id.0 == id) {
-                id += 1;
-            }
-            d.in_progress = Some(Take::new(TakeId(id), context, length, now_ms()));
+            let id = fresh_take_id(d);
+            d.in_progress = Some(Take::new(id, context, length, now_ms()));
         });
         navigate.run(Screen::Question);
     };

@@ -1,0 +1,104 @@
+// Kindred on any page: defines <kindred-check>.
+//
+//   <script type="module" src="https://where-you-host/kindred/kindred-embed.js"></script>
+//   <kindred-check context="friend" length="quick" theme="auto"></kindred-check>
+//
+// scripts/post-build.mjs writes the real kindred-embed.js from this file,
+// filling in the build's file names. Everything is loaded from the folder
+// this script comes from, and only when a widget comes near the viewport.
+// Nothing is ever sent anywhere, and this script never registers a service
+// worker on the host's origin.
+
+const FILES = __KINDRED_FILES__;
+const OPTIONS = ["context", "length", "theme", "lang", "namespace", "emit-events"];
+const here = (name) => new URL(name, import.meta.url).href;
+
+// One WebAssembly instance serves every widget on the page.
+let loading = null;
+function loadKindred() {
+  loading ??= import(here(FILES.glue)).then(async (glue) => {
+    await glue.default({ module_or_path: here(FILES.wasm) });
+    return glue;
+  });
+  return loading;
+}
+
+// Namespaces of the widgets on this page, to warn about two sharing one
+// (they would write over each other's saved data).
+const namespaces = new Map();
+
+class KindredCheck extends HTMLElement {
+  #root = null;
+  #widget = null;
+  #observer = null;
+  #namespace = null;
+
+  connectedCallback() {
+    if (!this.#root) {
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+      const style = document.createElement("link");
+      style.rel = "stylesheet";
+      style.href = here(FILES.css);
+      this.#root = document.createElement("div");
+      this.#root.className = "kindred-host";
+      // Reserve the space before anything loads, so the host page does not
+      // jump when the widget appears (set through the CSSOM, which a strict
+      // style-src allows).
+      this.#root.style.minHeight = "40em";
+      shadow.replaceChildren(style, this.#root);
+    }
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.#start();
+      },
+      { rootMargin: "400px" },
+    );
+    this.#observer.observe(this);
+  }
+
+  #start() {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    loadKindred().then(
+      (glue) => {
+        // Removed meanwhile, or already showing: never render twice.
+        if (!this.isConnected || this.#widget || this.#observer) return;
+        const attributes = [];
+        for (const name of OPTIONS) {
+          if (this.hasAttribute(name)) attributes.push(name, this.getAttribute(name));
+        }
+        this.#claimNamespace();
+        this.#root.style.minHeight = "";
+        this.#widget = glue.mount_widget(this.#root, this, attributes);
+      },
+      () => {
+        this.#root.textContent = "Kindred could not load here. Nothing you entered has left this device.";
+      },
+    );
+  }
+
+  #claimNamespace() {
+    this.#namespace = (this.getAttribute("namespace") ?? "").trim().toLowerCase();
+    const count = namespaces.get(this.#namespace) ?? 0;
+    if (count > 0) {
+      console.warn(
+        "Kindred: two widgets on this page share a namespace; give each its own namespace attribute so their saved check-ins stay apart.",
+      );
+    }
+    namespaces.set(this.#namespace, count + 1);
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    if (this.#widget) {
+      this.#widget.unmount();
+      this.#widget = null;
+      namespaces.set(this.#namespace, (namespaces.get(this.#namespace) ?? 1) - 1);
+      this.#root.style.minHeight = "40em";
+    }
+  }
+}
+
+// Including the script twice must do no harm.
+if (!customElements.get("kindred-check")) customElements.define("kindred-check", KindredCheck);
