@@ -156,6 +156,25 @@ impl Drop for Mounted {
     }
 }
 
+/// Marks the host elements this file creates.
+const HOST_MARK: &str = "data-kindred-test-host";
+
+/// A clean slate for one test: no hosts left over from a test that failed
+/// (a panic skips `Drop`, and a leftover instance's ids and text would
+/// confuse the next test), and no stored data in `namespaces`.
+fn fresh_start(namespaces: &[&str]) {
+    let body = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .expect("a body");
+    for leftover in query_all(&body, &format!("[{HOST_MARK}]")) {
+        leftover.remove();
+    }
+    for namespace in namespaces {
+        clear_namespace(namespace);
+    }
+}
+
 fn mount(namespace: &str) -> Mounted {
     let document = web_sys::window()
         .and_then(|w| w.document())
@@ -165,6 +184,8 @@ fn mount(namespace: &str) -> Mounted {
         .expect("createElement")
         .dyn_into()
         .expect("a div is an HtmlElement");
+    host.set_attribute(HOST_MARK, namespace)
+        .expect("setAttribute");
     document
         .body()
         .expect("a body")
@@ -420,7 +441,7 @@ fn browser_storage_round_trips_through_the_real_local_storage() {
 #[wasm_bindgen_test]
 async fn a_person_can_begin_a_quick_check_from_the_welcome_screen() {
     let namespace = "browser-test-welcome";
-    clear_namespace(namespace);
+    fresh_start(&[namespace]);
     let app = mount(namespace);
     let root: &Element = &app.host;
 
@@ -460,7 +481,7 @@ async fn a_person_can_begin_a_quick_check_from_the_welcome_screen() {
 #[wasm_bindgen_test]
 async fn choosing_an_answer_saves_it_at_once() {
     let namespace = "browser-test-answer";
-    clear_namespace(namespace);
+    fresh_start(&[namespace]);
     let app = mount(namespace);
     let root: &Element = &app.host;
     begin_check_in(root, "A friend", "Quick check").await;
@@ -491,7 +512,7 @@ async fn choosing_an_answer_saves_it_at_once() {
 #[wasm_bindgen_test]
 async fn resumes_where_the_person_left_off() {
     let namespace = "browser-test-resume";
-    clear_namespace(namespace);
+    fresh_start(&[namespace]);
     let app = mount(namespace);
     let root: &Element = &app.host;
     begin_check_in(root, "A family member", "Quick check").await;
@@ -528,10 +549,14 @@ async fn resumes_where_the_person_left_off() {
 #[wasm_bindgen_test]
 async fn unreadable_data_is_kept_aside_byte_for_byte_and_the_check_in_still_works() {
     let namespace = "browser-test-corrupt";
-    clear_namespace(namespace);
+    fresh_start(&[namespace]);
     let key = key_for(namespace);
     // Truncated JSON with multi-byte characters and control whitespace.
-    let corrupted = "{\"format\":1,\"in_progress\":{\"id\":17,\"context\":\"friend\" ☃ café 😀\n\t\"answers\":{\"trust-1\":4";
+    let corrupted = concat!(
+        r#"{"format":1,"in_progress":{"id":17,"context":"friend" ☃ café 😀"#,
+        "\n\t",
+        r#""answers":{"trust-1":4"#,
+    );
     local_storage().set_item(&key, corrupted).expect("setItem");
 
     let app = mount(namespace);
@@ -577,7 +602,7 @@ async fn unreadable_data_is_kept_aside_byte_for_byte_and_the_check_in_still_work
 #[wasm_bindgen_test]
 async fn a_finished_quick_check_shows_a_radar_chart_and_is_added_to_the_history() {
     let namespace = "browser-test-finish";
-    clear_namespace(namespace);
+    fresh_start(&[namespace]);
     let app = mount(namespace);
     let root: &Element = &app.host;
     begin_check_in(root, "A friend", "Quick check").await;
@@ -636,8 +661,7 @@ async fn a_finished_quick_check_shows_a_radar_chart_and_is_added_to_the_history(
 #[wasm_bindgen_test]
 async fn two_instances_on_one_page_keep_separate_data() {
     let (first_ns, second_ns) = ("browser-test-pair-a", "browser-test-pair-b");
-    clear_namespace(first_ns);
-    clear_namespace(second_ns);
+    fresh_start(&[first_ns, second_ns]);
     let first_app = mount(first_ns);
     let second_app = mount(second_ns);
     let (first, second): (&Element, &Element) = (&first_app.host, &second_app.host);
