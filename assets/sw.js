@@ -40,13 +40,17 @@ self.addEventListener("message", (event) => {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  const navigation = request.mode === "navigate";
+  // The folder itself is the page index.html (precached once, not twice).
+  const key = navigation && url.pathname.endsWith("/") ? new URL("index.html", url).href : request;
   event.respondWith(
     caches
       .open(CACHE)
       // Only this build's cache is consulted, so files of two builds never
-      // mix. Pages match without their query (frame.html?context=friend).
-      .then((cache) => cache.match(request, { ignoreSearch: request.mode === "navigate" }))
+      // mix. Pages match without their query string.
+      .then((cache) => cache.match(key, { ignoreSearch: navigation }))
       .then((hit) => hit ?? fetch(request)),
   );
 });

@@ -51,11 +51,14 @@ export function writeServiceWorker(dir) {
   // Every file counts towards the version, so any change means a new worker.
   const fingerprint = files.map((name) => `${name}:${hash(readFileSync(join(dir, name)))}`).join("\n");
   const version = hash(fingerprint).slice(0, 16);
-  // The install icons are fetched by the browser itself when installing;
-  // precaching them would add 44 KB to every first visit for nothing.
-  const cached = files.filter((name) => !name.startsWith("icons/"));
+  // Precached: what the installed app runs on. Not the install icons (the
+  // browser fetches those itself when installing; 44 KB) nor the files only
+  // other sites' embeds use (frame page, embed script): the worker serves
+  // the standalone app, and every byte here is paid on the first visit.
+  const embedOnly = (name) => name === "kindred-embed.js" || name === "frame.html" || /^frame-[0-9a-f]+\.js$/.test(name);
+  const cached = files.filter((name) => !name.startsWith("icons/") && !embedOnly(name));
   const hashed = cached.filter((name) => /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(name));
-  const fixed = ["", ...cached.filter((name) => !hashed.includes(name))];
+  const fixed = cached.filter((name) => !hashed.includes(name));
   const worker = template
     .replace("__KINDRED_VERSION__", version)
     .replace("__KINDRED_HASHED__", JSON.stringify(hashed.map((name) => `./${name}`)))

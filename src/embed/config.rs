@@ -42,7 +42,14 @@ pub struct Options {
 }
 
 /// The attribute (and query parameter) names Kindred reads.
-pub const OPTION_NAMES: [&str; 6] = ["context", "length", "theme", "lang", "namespace", "emit-events"];
+pub const OPTION_NAMES: [&str; 6] = [
+    "context",
+    "length",
+    "theme",
+    "lang",
+    "namespace",
+    "emit-events",
+];
 
 /// Longest namespace accepted; it becomes part of a storage key.
 const MAX_NAMESPACE: usize = 32;
@@ -60,7 +67,9 @@ fn shown(value: &str) -> String {
 /// Reads options from `(name, value)` pairs. Returns the options and one
 /// warning per value that was not understood. Names are matched exactly;
 /// values ignore surrounding spaces and letter case.
-pub fn parse_options<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Options, Vec<String>) {
+pub fn parse_options<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> (Options, Vec<String>) {
     let mut options = Options {
         lang: "en",
         ..Options::default()
@@ -107,10 +116,7 @@ pub fn parse_options<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) ->
                     options.namespace = Some(value);
                 } else {
                     options.namespace = None;
-                    warn(
-                        "up to 32 letters, digits, - or _",
-                        "the default namespace",
-                    );
+                    warn("up to 32 letters, digits, - or _", "the default namespace");
                 }
             }
             "emit-events" => options.emit_events = value != "false",
@@ -175,7 +181,11 @@ mod tests {
     ) {
         let (options, warnings) = parse_options([(name, value)]);
         assert_eq!(warnings.len(), 1);
-        assert!(warnings[0].contains(&format!("using \"{default}\"")), "{}", warnings[0]);
+        assert!(
+            warnings[0].contains(&format!("using \"{default}\"")),
+            "{}",
+            warnings[0]
+        );
         let (defaults, _) = parse_options([]);
         assert_eq!(options, defaults);
     }
@@ -202,7 +212,11 @@ mod tests {
     #[test]
     fn emit_events_can_be_switched_off_explicitly() {
         assert!(!parse_options([("emit-events", "false")]).0.emit_events);
-        assert!(parse_options([("emit-events", "emit-events")]).0.emit_events);
+        assert!(
+            parse_options([("emit-events", "emit-events")])
+                .0
+                .emit_events
+        );
     }
 
     #[test]

@@ -72,8 +72,15 @@ pub struct Widget {
 /// Mounts a widget into `root` (inside the element's shadow root), set up
 /// by `attributes`, a flat list of attribute names and values as the embed
 /// script read them from `host`.
-pub fn mount_widget(root: web_sys::HtmlElement, host: web_sys::HtmlElement, attributes: &js_sys::Array) -> Widget {
-    let strings: Vec<String> = attributes.iter().map(|v| v.as_string().unwrap_or_default()).collect();
+pub fn mount_widget(
+    root: web_sys::HtmlElement,
+    host: web_sys::HtmlElement,
+    attributes: &js_sys::Array,
+) -> Widget {
+    let strings: Vec<String> = attributes
+        .iter()
+        .map(|v| v.as_string().unwrap_or_default())
+        .collect();
     let pairs = strings.chunks(2).filter_map(|pair| match pair {
         [name, value] => Some((name.as_str(), value.as_str())),
         _ => None,

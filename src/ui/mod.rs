@@ -14,7 +14,7 @@ mod screen;
 mod setup;
 mod welcome;
 
-pub use app::App;
 /// Kept here too, since it is what [`App`] takes.
 pub use crate::embed::Options;
+pub use app::App;
 pub use screen::Screen;

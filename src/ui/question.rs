@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::app::element_id;
 use super::browser::{focus_new_content, focus_within, now_ms};
 use super::screen::Screen;
-use crate::assessment::{Agreement, Results, Step, TakeId};
+use crate::assessment::{Agreement, Progress, Results, Step, TakeId};
 use crate::storage::SavedData;
 
 /// One statement per screen, answered on the agreement scale.
@@ -16,22 +16,20 @@ pub fn Question(
     /// Called with the results when the take is finished.
     on_complete: Option<UnsyncCallback<Results>>,
 ) -> impl IntoView {
-    // Narrow memos, so choosing an answer updates only the radio buttons
-    // and moving on re-renders only the statement.
-    let progress = Memo::new(move |_| data.with(|d| d.in_progress.as_ref().map(|t| t.progress())));
-    let statement_text = Memo::new(move |_| {
-        data.with(|d| d.in_progress.as_ref().map(|t| t.current().text(t.context)))
-    });
-    let answer =
-        Memo::new(move |_| data.with(|d| d.in_progress.as_ref().and_then(|t| t.current_answer())));
-    let who = Memo::new(move |_| {
+    // One memo of what the screen shows: choosing an answer changes only
+    // the radio buttons, moving on only the statement and progress.
+    let shown = Memo::new(move |_| {
         data.with(|d| {
-            d.in_progress
-                .as_ref()
-                .map(|t| t.context.who())
-                .unwrap_or("")
+            d.in_progress.as_ref().map(|t| QuestionView {
+                progress: t.progress(),
+                text: t.current().text(t.context),
+                answer: t.current_answer(),
+                who: t.context.who(),
+            })
         })
     });
+    let progress = move || shown.with(|v| v.as_ref().map(|v| v.progress));
+    let answer = move || shown.with(|v| v.as_ref().and_then(|v| v.answer));
     let show_error = RwSignal::new(false);
     let section = NodeRef::<leptos::html::Section>::new();
     let focus_statement = move || focus_new_content(section.get_untracked());
@@ -89,16 +87,14 @@ pub fn Question(
     let group = element_id("answer");
     let error_id = element_id("answer-error");
     let progress_text = move || {
-        progress
-            .get()
+        progress()
             .map(|p| format!("Statement {} of {}", p.number, p.total))
             .unwrap_or_default()
     };
-    let is_first = move || progress.get().is_none_or(|p| p.number == 1);
-    let is_last = move || progress.get().is_some_and(|p| p.number == p.total);
+    let is_first = move || progress().is_none_or(|p| p.number == 1);
+    let is_last = move || progress().is_some_and(|p| p.number == p.total);
     let percent = move || {
-        progress
-            .get()
+        progress()
             .map(|p| format!("{}%", p.answered * 100 / p.total.max(1)))
             .unwrap_or_default()
     };
@@ -127,10 +123,10 @@ pub fn Question(
                 >
                     <legend>
                         <span class="context">
-                            {move || format!("Thinking about {}:", who.get())}
+                            {move || format!("Thinking about {}:", shown.with(|v| v.as_ref().map_or("", |v| v.who)))}
                         </span>
                         <span class="text" tabindex="-1" data-focus>
-                            {move || statement_text.get().unwrap_or_default()}
+                            {move || shown.with(|v| v.as_ref().map(|v| v.text.clone()).unwrap_or_default())}
                         </span>
                     </legend>
                     <Show when=move || show_error.get()>
@@ -151,7 +147,7 @@ pub fn Question(
                                             id=id.clone()
                                             name=group.clone()
                                             value=choice.value()
-                                            prop:checked=move || answer.get() == Some(choice)
+                                            prop:checked=move || answer() == Some(choice)
                                             on:change=move |_| choose(choice)
                                         />
                                         <label for=id>{choice.label()}</label>
@@ -181,4 +177,13 @@ pub fn Question(
             </form>
         </section>
     }
+}
+
+/// What the statement screen shows, derived from the take in progress.
+#[derive(Clone, Debug, PartialEq)]
+struct QuestionView {
+    progress: Progress,
+    text: String,
+    answer: Option<Agreement>,
+    who: &'static str,
 }

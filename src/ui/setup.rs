@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::app::{element_id, fresh_take_id};
 use super::browser::{focus_within, now_ms};
@@ -7,6 +8,10 @@ use crate::assessment::{statements_for, RelationshipContext, Take, TakeLength};
 use crate::storage::SavedData;
 
 /// Chooses whose relationship to reflect on and how long the check is.
+///
+/// The radio buttons are left to the browser and read when the form is
+/// sent: nothing needs to react to them before that, and it keeps the
+/// WebAssembly smaller.
 #[component]
 pub fn Setup(
     /// Everything saved; a new take is written into it.
@@ -18,27 +23,55 @@ pub fn Setup(
     /// Set by the host page; the question is then not asked.
     length: Option<TakeLength>,
 ) -> impl IntoView {
-    let chosen_context = RwSignal::new(context);
-    let chosen_length = RwSignal::new(length);
-    let tried = RwSignal::new(false);
+    // Which questions were left unanswered when the person pressed Start.
+    let missing_context = RwSignal::new(false);
+    let missing_length = RwSignal::new(false);
     let replacing = data.with_untracked(|d| d.in_progress.as_ref().map(|t| t.answers().len()));
-
     let section = NodeRef::<leptos::html::Section>::new();
-    let start = move || {
-        tried.set(true);
-        let (Some(context), Some(length)) = (chosen_context.get(), chosen_length.get()) else {
-            focus_within(section.get_untracked(), ".has-error input");
-            return;
-        };
-        data.update(|d| {
-            let id = fresh_take_id(d);
-            d.in_progress = Some(Take::new(id, context, length, now_ms()));
-        });
-        navigate.run(Screen::Question);
+    let context_group = element_id("context");
+    let length_group = element_id("length");
+
+    let start = {
+        let (context_group, length_group) = (context_group.clone(), length_group.clone());
+        move || {
+            let chosen = |group: &str| -> Option<String> {
+                let selector = format!("input[name=\"{group}\"]:checked");
+                let input = section.get_untracked()?.query_selector(&selector).ok()??;
+                Some(input.dyn_into::<web_sys::HtmlInputElement>().ok()?.value())
+            };
+            let context =
+                context.or_else(|| RelationshipContext::from_key(&chosen(&context_group)?));
+            let length = length.or_else(|| TakeLength::from_key(&chosen(&length_group)?));
+            missing_context.set(context.is_none());
+            missing_length.set(length.is_none());
+            let (Some(context), Some(length)) = (context, length) else {
+                focus_within(section.get_untracked(), ".has-error input");
+                return;
+            };
+            data.update(|d| {
+                let id = fresh_take_id(d);
+                d.in_progress = Some(Take::new(id, context, length, now_ms()));
+            });
+            navigate.run(Screen::Question);
+        }
     };
 
-    let context_error = element_id("context-error");
-    let length_error = element_id("length-error");
+    let context_options = RelationshipContext::ALL
+        .iter()
+        .map(|c| (c.key(), c.label().to_owned(), String::new()))
+        .collect();
+    let length_options = TakeLength::ALL
+        .iter()
+        .map(|l| {
+            let detail = format!(
+                "{} statements, about {} minutes",
+                statements_for(*l).len(),
+                l.minutes()
+            );
+            (l.key(), l.label().to_owned(), detail)
+        })
+        .collect();
+
     view! {
         <section class="screen setup" node_ref=section>
             <h2 tabindex="-1" data-focus>
@@ -62,65 +95,29 @@ pub fn Setup(
                     start();
                 }
             >
-                {(context.is_none())
+                {context
+                    .is_none()
                     .then(|| {
-                        view! {
-                            <Choice
-                                legend="Whose relationship are you reflecting on?"
-                                hint="Think of one person as you answer."
-                                name="context"
-                                error_id=context_error.clone()
-                                error_text="Choose whose relationship you are reflecting on"
-                                show_error=Signal::derive(move || {
-                                    tried.get() && chosen_context.get().is_none()
-                                })
-                                options=RelationshipContext::ALL
-                                    .iter()
-                                    .map(|c| (c.key(), c.label().to_owned(), String::new()))
-                                    .collect()
-                                selected=Signal::derive(move || {
-                                    chosen_context.get().map(|c| c.key())
-                                })
-                                on_choose=Callback::new(move |key: &'static str| {
-                                    chosen_context.set(RelationshipContext::from_key(key))
-                                })
-                            />
-                        }
+                        choice(
+                            "Whose relationship are you reflecting on?",
+                            "Think of one person as you answer.",
+                            context_group,
+                            "Choose whose relationship you are reflecting on",
+                            missing_context,
+                            context_options,
+                        )
                     })}
-                {(length.is_none())
+                {length
+                    .is_none()
                     .then(|| {
-                        view! {
-                            <Choice
-                                legend="How long would you like it to be?"
-                                hint="You can stop at any point and come back later."
-                                name="length"
-                                error_id=length_error.clone()
-                                error_text="Choose a quick check or a full check"
-                                show_error=Signal::derive(move || {
-                                    tried.get() && chosen_length.get().is_none()
-                                })
-                                options=TakeLength::ALL
-                                    .iter()
-                                    .map(|l| {
-                                        (
-                                            l.key(),
-                                            l.label().to_owned(),
-                                            format!(
-                                                "{} statements, about {} minutes",
-                                                statements_for(*l).len(),
-                                                l.minutes(),
-                                            ),
-                                        )
-                                    })
-                                    .collect()
-                                selected=Signal::derive(move || {
-                                    chosen_length.get().map(|l| l.key())
-                                })
-                                on_choose=Callback::new(move |key: &'static str| {
-                                    chosen_length.set(TakeLength::from_key(key))
-                                })
-                            />
-                        }
+                        choice(
+                            "How long would you like it to be?",
+                            "You can stop at any point and come back later.",
+                            length_group,
+                            "Choose a quick check or a full check",
+                            missing_length,
+                            length_options,
+                        )
                     })}
                 <div class="actions">
                     <button type="submit" class="primary">
@@ -139,30 +136,19 @@ pub fn Setup(
     }
 }
 
-/// A fieldset of labelled radio buttons with a GOV.UK-style error message.
-#[component]
-fn Choice(
-    /// The question, read as the group's name.
+/// A fieldset of labelled radio buttons with a GOV.UK-style error message:
+/// the legend is the question, the error says what to do and is tied to the
+/// group with `aria-describedby`.
+fn choice(
     legend: &'static str,
-    /// A line of help under the question.
     hint: &'static str,
-    /// Suffix for the radio group's name and ids.
-    name: &'static str,
-    /// Id of the error message, for `aria-describedby`.
-    error_id: String,
-    /// What to do, said when nothing is chosen.
+    group: String,
     error_text: &'static str,
-    /// Whether the error shows.
-    show_error: Signal<bool>,
-    /// (key, label, optional detail) for each option.
+    show_error: RwSignal<bool>,
     options: Vec<(&'static str, String, String)>,
-    /// The key chosen, if any.
-    selected: Signal<Option<&'static str>>,
-    /// Called with the key of the option chosen.
-    on_choose: Callback<&'static str>,
 ) -> impl IntoView {
-    let group = element_id(name);
-    let hint_id = element_id(&format!("{name}-hint"));
+    let hint_id = format!("{group}-hint");
+    let error_id = format!("{group}-error");
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
@@ -174,28 +160,26 @@ fn Choice(
         }
     };
     view! {
-        <fieldset
-            class="choice"
-            class:has-error=move || show_error.get()
-            aria-describedby=described_by
-        >
+        <fieldset class="choice" class:has-error=show_error aria-describedby=described_by>
             <legend>{legend}</legend>
             <p class="hint" id=hint_id>
                 {hint}
             </p>
-            <Show when=move || show_error.get()>
-                <p class="error" id=error_id.clone() data-error>
-                    <span class="visually-hidden">"Error: "</span>
-                    {error_text}
-                </p>
-            </Show>
+            <p class="error" id=error_id hidden=move || !show_error.get()>
+                <span class="visually-hidden">"Error: "</span>
+                {error_text}
+            </p>
             <div class="options">
                 {options
                     .into_iter()
                     .map(|(key, label, detail)| {
                         let id = format!("{group}-{key}");
-                        let detail_id = format!("{id}-detail");
-                        let has_detail = !detail.is_empty();
+                        let detail = (!detail.is_empty())
+                            .then(|| {
+                                let detail_id = format!("{id}-detail");
+                                (detail_id.clone(), view! { <span class="detail" id=detail_id>{detail}</span> })
+                            });
+                        let (detail_id, detail_view) = detail.unzip();
                         view! {
                             <div class="option">
                                 <input
@@ -203,21 +187,9 @@ fn Choice(
                                     id=id.clone()
                                     name=group.clone()
                                     value=key
-                                    prop:checked=move || selected.get() == Some(key)
-                                    aria-describedby=has_detail.then(|| detail_id.clone())
-                                    on:change=move |_| on_choose.run(key)
+                                    aria-describedby=detail_id
                                 />
-                                <label for=id>
-                                    {label}
-                                    {has_detail
-                                        .then(|| {
-                                            view! {
-                                                <span class="detail" id=detail_id.clone()>
-                                                    {detail.clone()}
-                                                </span>
-                                            }
-                                        })}
-                                </label>
+                                <label for=id>{label} {detail_view}</label>
                             </div>
                         }
                     })
