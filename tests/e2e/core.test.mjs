@@ -7,13 +7,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
 import { DIST, useKindred } from "./harness.mjs";
 import {
-  CHARACTERISTICS,
   SCALE,
   answer,
   answerRadio,
@@ -229,13 +224,16 @@ test("moving on without an answer says what to do and puts focus on the scale", 
 
 test("unreadable saved data is kept aside, and a new check-in is saved normally", async () => {
   const page = await openApp({
-    // Only before the first load: a reload must see what the app wrote.
-    initScript: () => {
+    // Only before the app's first load (not in the blank page a new tab
+    // starts with): a reload must see what the app wrote.
+    initScript: (origin) => {
+      if (location.origin !== origin) return;
       if (!sessionStorage.getItem("e2e-seeded")) {
         sessionStorage.setItem("e2e-seeded", "1");
         localStorage.setItem("kindred", "{not json");
       }
     },
+    initArg: kindred.origin,
   });
 
   const status = notices(page);
@@ -265,23 +263,26 @@ test("unreadable saved data is kept aside, and a new check-in is saved normally"
 
 // A sandboxed frame without allow-same-origin has an opaque origin: reading
 // localStorage throws a SecurityError, as in a browser that blocks storage.
-// Its requests are cross-origin too, so the app's files are served with
-// CORS, as any real host embedding it this way must. The journey runs in
-// the strictest sandbox ("allow-scripts" only) and with forms allowed.
+// Its requests count as cross-origin, so the site sends CORS headers, as
+// any real site embedding Kindred this way must. The app sits in a
+// subfolder and is framed by a relative URL, so its own relative URLs are
+// exercised too. The journey runs in the strictest sandbox
+// ("allow-scripts" only) and with forms allowed.
 for (const sandbox of ["allow-scripts", "allow-scripts allow-forms"]) {
   test(`when storage is blocked (iframe sandbox="${sandbox}"), a whole check-in still works`, async () => {
-    const app = await kindred.serve(DIST, { headers: { "Access-Control-Allow-Origin": "*" } });
-    const host = await kindred.serve(emptyDir(), {
+    const site = await kindred.serve(DIST, {
+      base: "/apps/kindred/",
+      headers: { "Access-Control-Allow-Origin": "*" },
       pages: {
         "/host.html": `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host page</title><link rel="icon" href="data:,"></head>
 <body><h1>A host page</h1>
-<iframe sandbox="${sandbox}" src="${app.url}index.html" title="Kindred" width="900" height="700"></iframe>
+<iframe sandbox="${sandbox}" src="apps/kindred/index.html" title="Kindred" width="900" height="700"></iframe>
 </body></html>`,
       },
     });
     const page = await kindred.newPage();
-    await page.goto(`${host.url}host.html`);
+    await page.goto(`${site.origin}/host.html`);
     const frame = page.frameLocator('iframe[title="Kindred"]');
 
     await notices(frame)
@@ -291,7 +292,7 @@ for (const sandbox of ["allow-scripts", "allow-scripts allow-forms"]) {
       .waitFor();
     const blocked = await page
       .frames()
-      .find((f) => f.url() === `${app.url}index.html`)
+      .find((f) => f.url() === `${site.url}index.html`)
       .evaluate(() => {
         try {
           return String(window.localStorage);
@@ -364,29 +365,41 @@ test("a completely full storage still shows what was saved, and says it is full"
   const values = [4, 4, 4, 4, 4, 2, 2, 2, 2, 2];
   const expected = await completeTake(page, { values });
   await page.getByRole("button", { name: "Past check-ins" }).click();
-  await page.getByRole("heading", { level: 2, name: "Past check-ins" }).waitFor();
+  await page.getByRole("button", { name: "Back to the start" }).click();
   const saved = await storedDocument(page);
   assert.equal(saved.history.length, 1);
 
   // Not one more character fits for this origin.
   await fillStorage(page, 0);
   await page.reload();
-  await page.getByRole("heading", { level: 2 }).first().waitFor();
+  await page.getByRole("heading", { level: 2, name: "How close do you feel?" }).waitFor();
 
-  // Reading still works, so the person sees their check-in and can delete
-  // it to make room; only writing fails.
-  await page.getByRole("button", { name: "Past check-ins (1)" }).waitFor();
+  // Reading still works, so the person sees their check-in; only writing
+  // fails, and that is what they are told when it happens.
   const status = notices(page);
   assert.doesNotMatch(
     await status.textContent(),
     /not letting Kindred save anything/,
     "a full storage is not a blocked storage",
   );
+  await page.getByRole("button", { name: "Past check-ins (1)" }).waitFor({ timeout: 2_000 });
+  const full = status.getByText(/storage for this site is full/);
+  await startTake(page, { context: "friend", length: "quick" });
+  await full.waitFor();
+  await answer(page, { context: "friend", length: "quick", values: [3] });
+  await page.getByRole("button", { name: "Take a break (your answers are kept)" }).click();
+  await page.getByRole("button", { name: "Continue your check-in (1 of 10 answered)" }).waitFor();
+
+  // As the notice suggests, deleting a past check-in makes room: the
+  // smaller document saves, take in progress included.
   await page.getByRole("button", { name: "Past check-ins (1)" }).click();
   await page.getByText(`overall ${expected.overall} out of 100`, { exact: false }).waitFor();
   await page.getByRole("button", { name: /^Delete the check-in of / }).click();
   await page.getByRole("button", { name: "Yes, delete it" }).click();
-  await eventually(async () => assert.equal((await storedDocument(page)).history.length, 0));
+  await full.waitFor({ state: "detached" });
+  const after = await storedDocument(page);
+  assert.deepEqual(after.history, []);
+  assert.deepEqual(after.in_progress.answers, { "trust-1": 3 });
 });
 
 test("past check-ins can be viewed, deleted one by one, and deleted all together", async () => {
@@ -419,17 +432,24 @@ test("past check-ins can be viewed, deleted one by one, and deleted all together
   await page.getByRole("heading", { level: 2, name: "Past check-ins" }).waitFor();
   assert.equal((await storedDocument(page)).open_results, null);
 
-  // Delete one: asked first, and "Keep it" keeps it.
+  const heading = page.getByRole("heading", { level: 2, name: "Past check-ins" });
+
+  // Delete one: asked first, with focus taken to the question, and
+  // "Keep it" keeps it.
   await entry(25).getByRole("button", { name: /^Delete the check-in of / }).click();
   const confirm = page.getByRole("group", { name: "Confirm deletion" });
   await confirm.getByText(/^Delete the check-in of .+\? This cannot be undone\.$/).waitFor();
+  await expectFocused(confirm.getByRole("button", { name: "Yes, delete it" }));
+  assert.equal(await confirm.count(), 1, "only that check-in asks");
   await confirm.getByRole("button", { name: "Keep it" }).click();
   await confirm.waitFor({ state: "detached" });
+  await expectFocused(heading);
   assert.equal((await storedDocument(page)).history.length, 2, "kept after Keep it");
 
   await entry(25).getByRole("button", { name: /^Delete the check-in of / }).click();
   await confirm.getByRole("button", { name: "Yes, delete it" }).click();
   await entry(25).waitFor({ state: "detached" });
+  await expectFocused(heading);
   assert.equal(await entries.count(), 1);
   assert.deepEqual(
     (await storedDocument(page)).history.map((t) => t.id),
@@ -439,14 +459,17 @@ test("past check-ins can be viewed, deleted one by one, and deleted all together
 
   // Delete all: asked first, and Cancel keeps everything.
   await page.getByRole("button", { name: "Delete all check-ins" }).click();
-  const dialog = page.getByRole("alertdialog", { name: "Delete everything?" });
-  await dialog.getByRole("button", { name: "Cancel" }).click();
-  await dialog.waitFor({ state: "detached" });
+  const confirmAll = page.getByRole("group", { name: "Confirm deleting everything" });
+  await confirmAll.getByText(/This cannot be undone\.$/).waitFor();
+  await expectFocused(confirmAll.getByRole("button", { name: "Yes, delete everything" }));
+  await confirmAll.getByRole("button", { name: "Cancel" }).click();
+  await confirmAll.waitFor({ state: "detached" });
   assert.equal((await storedDocument(page)).history.length, 1, "kept after Cancel");
 
   await page.getByRole("button", { name: "Delete all check-ins" }).click();
-  await dialog.getByRole("button", { name: "Yes, delete everything" }).click();
+  await confirmAll.getByRole("button", { name: "Yes, delete everything" }).click();
   await page.getByText("No finished check-ins are saved in this browser.").waitFor();
+  await expectFocused(heading);
   const emptied = await storedDocument(page);
   assert.deepEqual(emptied.history, []);
   assert.equal(emptied.open_results, null);
@@ -465,11 +488,13 @@ test("no request leaves for anywhere but the app's own origin", async () => {
   await page.reload();
   await assertResults(page, expectedResults("quick", values));
 
+  // Every request of the context: pages, frames and the service worker.
+  const { requests } = page.context();
   assert.ok(
-    page.requests.some((url) => url.endsWith(".wasm")),
+    requests.some((url) => url.endsWith(".wasm")),
     "requests were recorded (the app's WebAssembly among them)",
   );
-  const elsewhere = page.requests.filter(
+  const elsewhere = requests.filter(
     (url) => !url.startsWith(`${kindred.origin}/`) && !url.startsWith("data:"),
   );
   assert.deepEqual(elsewhere, [], "requests to other origins");
@@ -503,9 +528,4 @@ async function fillStorage(page, room) {
     }
     return { total, items: index };
   }, room);
-}
-
-/** A new empty directory, for a server that only serves in-memory pages. */
-function emptyDir() {
-  return mkdtempSync(join(tmpdir(), "kindred-e2e-host-"));
 }

@@ -31,7 +31,8 @@ export const DIST = (() => {
 /** Debian's Chromium; nothing here ever downloads a browser. */
 export const CHROMIUM = process.env.KINDRED_CHROMIUM ?? "/usr/bin/chromium";
 
-const LAUNCH_ARGS = [
+/** Chromium flags: quiet, offline-friendly, nothing fetched in the background. */
+export const LAUNCH_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
@@ -44,49 +45,55 @@ const LAUNCH_ARGS = [
 export const TIMEOUT_MS = 10_000;
 
 /**
- * The browser asks for /favicon.ico by itself when a page declares no icon;
- * that request belongs to the browser and the host, not to the page's code.
- * (Kindred's index.html declares none; see the report on the test suite.)
+ * Starts recording what goes wrong in a browser context (or on one page):
+ * console errors and uncaught exceptions of every page and frame, and every
+ * request that failed, the service worker's included for a context. The
+ * record is kept on the watched object as `.problems`; `.requests` lists
+ * every URL asked for (by pages, frames and, for a context, service
+ * workers). Returns what it was given.
  */
-const isFavicon = (url) => new URL(url, "http://x").pathname === "/favicon.ico";
-
-/**
- * Starts recording what goes wrong on `page` (and in its frames). The
- * record is kept on the page as `page.problems`; `page.requests` lists
- * every URL the page asked for.
- */
-export function watch(page) {
+export function watch(target) {
+  if (target.problems) return target;
+  const isPage = typeof target.context === "function";
   const problems = { consoleErrors: [], pageErrors: [], failedRequests: [] };
   const requests = [];
-  page.on("console", (message) => {
+  target.on("console", (message) => {
     if (message.type() === "error") {
       const where = message.location()?.url ?? "";
-      if (where && isFavicon(where)) return;
       problems.consoleErrors.push(`${message.text()}${where ? ` (${where})` : ""}`);
     }
   });
-  page.on("pageerror", (error) => problems.pageErrors.push(String(error?.stack ?? error)));
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("requestfailed", (request) => {
-    if (isFavicon(request.url())) return;
+  if (isPage) {
+    target.on("pageerror", (error) => problems.pageErrors.push(String(error?.stack ?? error)));
+  } else {
+    target.on("weberror", (webError) => {
+      const error = webError.error();
+      problems.pageErrors.push(String(error?.stack ?? error));
+    });
+  }
+  target.on("request", (request) => requests.push(request.url()));
+  target.on("requestfailed", (request) => {
     problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
   });
-  page.on("response", (response) => {
-    if (response.status() >= 400 && !isFavicon(response.url())) {
+  target.on("response", (response) => {
+    if (response.status() >= 400) {
       problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
     }
   });
-  page.problems = problems;
-  page.requests = requests;
-  return page;
+  target.problems = problems;
+  target.requests = requests;
+  return target;
 }
 
 /**
- * Fails when anything went wrong on `page`: a console error, an uncaught
- * exception, or a request that failed.
+ * Fails when anything went wrong in a watched page or context (a page that
+ * is not watched itself answers for its context): a console error, an
+ * uncaught exception, or a request that failed.
  */
-export function assertClean(page) {
-  const { consoleErrors, pageErrors, failedRequests } = page.problems;
+export function assertClean(pageOrContext) {
+  const watched = pageOrContext.problems ? pageOrContext : pageOrContext.context();
+  assert.ok(watched.problems, "assertClean needs a watched page or context");
+  const { consoleErrors, pageErrors, failedRequests } = watched.problems;
   const lines = [
     ...consoleErrors.map((e) => `console error: ${e}`),
     ...pageErrors.map((e) => `uncaught: ${e}`),
@@ -113,19 +120,18 @@ export function useKindred() {
   });
 
   afterEach(async (t) => {
-    const opened = state.opened.splice(0);
+    const contexts = [...new Set(state.opened.splice(0).map((p) => p.context()))];
     try {
       // Shown even when the test failed earlier, as they often say why.
-      for (const page of opened) {
-        const { consoleErrors, pageErrors, failedRequests } = page.problems;
+      for (const context of contexts) {
+        const { consoleErrors, pageErrors, failedRequests } = context.problems;
         for (const line of [...consoleErrors, ...pageErrors, ...failedRequests]) {
           t.diagnostic?.(`page problem: ${line}`);
         }
       }
-      for (const page of opened) assertClean(page);
+      for (const context of contexts) assertClean(context);
     } finally {
-      const contexts = new Set(opened.map((p) => p.context()));
-      await Promise.all([...contexts].map((c) => c.close().catch(() => {})));
+      await Promise.all(contexts.map((c) => c.close().catch(() => {})));
     }
   });
 
@@ -136,7 +142,8 @@ export function useKindred() {
 
   const track = (page) => {
     page.setDefaultTimeout(TIMEOUT_MS);
-    state.opened.push(watch(page));
+    watch(page.context());
+    state.opened.push(page);
     return page;
   };
 
@@ -150,7 +157,10 @@ export function useKindred() {
     get browser() {
       return state.browser;
     },
-    /** Serves another directory for the rest of this file. */
+    /**
+     * Serves another directory (see server.mjs for the options). Closed
+     * when the test that asked for it ends (at top level, the file).
+     */
     async serve(dir, options) {
       const server = await serve(dir, options);
       after(() => server.close());
@@ -159,9 +169,10 @@ export function useKindred() {
     /**
      * A page in a fresh browser context (its own localStorage), not yet
      * navigated. `initScript` runs before any page script on every load.
+     * `page.context().requests` lists every URL its context asked for.
      */
     async newPage({ initScript, initArg, contextOptions } = {}) {
-      const context = await state.browser.newContext(contextOptions);
+      const context = watch(await state.browser.newContext(contextOptions));
       if (initScript) await context.addInitScript(initScript, initArg);
       return track(await context.newPage());
     },

@@ -41,14 +41,17 @@ export function mimeType(name) {
  * such as a sandboxed iframe, must be able to load the files).
  * `options.pages` maps a path (for example "/host.html") to HTML served from
  * memory, so a test can write a host page without a file on disk.
+ * `options.base` (default "/") is the folder the files appear under, for
+ * example "/apps/kindred/", as when a site owner puts them in a subfolder.
  *
- * Returns `{ url, origin, requests, close }`: `url` ends with "/",
- * `requests` lists every path asked for, in order.
+ * Returns `{ url, origin, requests, close }`: `url` is the origin plus the
+ * base (it ends with "/"), `requests` lists every path asked for, in order.
  */
 export async function serve(dir, options = {}) {
   const root = resolve(dir);
   const extraHeaders = options.headers ?? {};
   const pages = options.pages ?? {};
+  const base = `/${(options.base ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
   const requests = [];
 
   const server = createServer(async (request, response) => {
@@ -70,7 +73,10 @@ export async function serve(dir, options = {}) {
       if (Object.hasOwn(pages, path)) {
         return send(200, mimeType(path.endsWith("/") ? "index.html" : path), pages[path]);
       }
-      let file = resolve(join(root, path));
+      if (!path.startsWith(base)) {
+        return send(404, "text/plain; charset=utf-8", "Not found\n");
+      }
+      let file = resolve(join(root, path.slice(base.length)));
       // Never serve anything outside the directory.
       if (file !== root && !file.startsWith(root + sep)) {
         return send(404, "text/plain; charset=utf-8", "Not found\n");
@@ -97,7 +103,7 @@ export async function serve(dir, options = {}) {
   const origin = `http://127.0.0.1:${port}`;
 
   return {
-    url: `${origin}/`,
+    url: `${origin}${base}`,
     origin,
     requests,
     close: () =>
