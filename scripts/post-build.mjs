@@ -6,13 +6,16 @@
 //    script and no hash to keep in step.
 // 2. Writes kindred-embed.js (the <kindred-check> element, for other sites)
 //    and frame.html (the page for <iframe> embeds) from embed/.
-// 3. Writes sw.js, the service worker, with the exact list of this build's
+// 3. Minifies wasm-bindgen's JavaScript glue (Trunk leaves it as is) and
+//    updates its integrity hash in the pages.
+// 4. Writes sw.js, the service worker, with the exact list of this build's
 //    files and a version derived from their contents, so a new build always
 //    means a new worker and a new cache, and two builds never mix.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { minify } from "terser";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -25,10 +28,11 @@ const hash = (data) => createHash("sha256").update(data).digest("hex");
 export function externaliseLoader(dir) {
   const indexPath = join(dir, "index.html");
   const html = readFileSync(indexPath, "utf8");
-  const inline = /<script type="module">([\s\S]*?)<\/script>/;
+  // Attribute quotes may be gone: Trunk minifies the page in release builds.
+  const inline = /<script type=("?)module\1>([\s\S]*?)<\/script>/;
   const match = html.match(inline);
   if (!match) return; // already done (a second run over the same folder)
-  const code = match[1].trim() + "\n";
+  const code = match[2].trim() + "\n";
   const name = `loader-${hash(code).slice(0, 16)}.js`;
   writeFileSync(join(dir, name), code);
   writeFileSync(indexPath, html.replace(inline, `<script type="module" src="./${name}"></script>`));
@@ -100,17 +104,35 @@ export function writeFramePage(dir) {
     html = html.replace(pattern, replacement);
   };
   // Inside a frame: no page heading, no app install, no service worker.
-  replace(/\s*<header class="page-header">[\s\S]*?<\/header>/, "");
-  replace(/\s*<script [^>]*src="\.\/register-sw-[^"]+"[^>]*><\/script>/, "");
-  replace(/\s*<link rel="manifest"[^>]*>/, "");
-  replace(/\s*<link rel="apple-touch-icon"[^>]*>/, "");
-  replace(/data-kindred-page>/, 'data-kindred-page="frame">');
+  // (Patterns allow for the minified page: unquoted attributes, any order.)
+  replace(/\s*<header class="?page-header"?>[\s\S]*?<\/header>/, "");
+  replace(/\s*<script [^>]*src="?\.\/register-sw-[^>]*><\/script>/, "");
+  replace(/\s*<link [^>]*rel="?manifest"?[^>]*>/, "");
+  replace(/\s*<link [^>]*rel="?apple-touch-icon"?[^>]*>/, "");
+  replace(/data-kindred-page(?=[\s>])/, 'data-kindred-page="frame"');
   replace(/<body>/, '<body class="frame">');
   replace(/<\/head>/, `<script type="module" src="./${scriptName}"></script></head>`);
   writeFileSync(join(dir, "frame.html"), html);
 }
 
+export async function minifyGlue(dir) {
+  const { glue } = buildFiles(dir);
+  const path = join(dir, glue);
+  const original = readFileSync(path, "utf8");
+  const result = await minify(original, { module: true, compress: { passes: 2 }, mangle: true });
+  if (!result.code || result.code.length >= original.length) return;
+  writeFileSync(path, result.code);
+  // The pages preload the glue with a sub-resource integrity hash.
+  const integrity = (data) => `sha384-${createHash("sha384").update(data).digest("base64")}`;
+  const indexPath = join(dir, "index.html");
+  const html = readFileSync(indexPath, "utf8");
+  const before = integrity(original);
+  if (!html.includes(before)) throw new Error(`post-build: no integrity hash for ${glue} in index.html`);
+  writeFileSync(indexPath, html.replace(before, integrity(result.code)));
+}
+
 externaliseLoader(dir);
+await minifyGlue(dir);
 writeEmbed(dir);
 writeFramePage(dir);
 const version = writeServiceWorker(dir);

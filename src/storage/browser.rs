@@ -27,8 +27,16 @@ impl BrowserStorage {
         }
         let storage = LocalStorage::raw();
         // Some browsers hand out a storage object that refuses every write.
-        storage.set_item(PROBE_KEY, "1").map_err(|e| classify(&e))?;
-        let _ = storage.remove_item(PROBE_KEY);
+        // A full one is different: what is saved can still be read (and
+        // deleted to make room), so it is used, and each failed save is
+        // reported as it happens.
+        match storage.set_item(PROBE_KEY, "1").map_err(|e| classify(&e)) {
+            Ok(()) => {
+                let _ = storage.remove_item(PROBE_KEY);
+            }
+            Err(StorageError::Full) => {}
+            Err(error) => return Err(error),
+        }
         Ok(BrowserStorage { storage })
     }
 }

@@ -66,8 +66,12 @@ pub fn history_html(rows: &[Row], confirming: Confirming) -> String {
     if confirming == Confirming::All {
         let _ = write!(
             html,
-            r#"<div class="confirm" role="group" aria-label="Confirm deleting everything"><p>Delete all {} check-ins from this browser? This cannot be undone.</p><button type="button" class="danger" data-action="delete-all">Yes, delete everything</button><button type="button" class="secondary" data-action="cancel">Cancel</button></div>"#,
-            rows.len()
+            r#"<div class="confirm" role="group" aria-label="Confirm deleting everything"><p>Delete {} from this browser? This cannot be undone.</p><button type="button" class="danger" data-action="delete-all">Yes, delete everything</button><button type="button" class="secondary" data-action="cancel">Cancel</button></div>"#,
+            if rows.len() == 1 {
+                "your one check-in".to_owned()
+            } else {
+                format!("all {} check-ins", rows.len())
+            }
         );
     } else {
         html.push_str(r#"<button type="button" class="danger" data-action="ask-delete-all">Delete all check-ins</button>"#);
@@ -216,6 +220,12 @@ mod tests {
         assert!(html.contains("Delete all 2 check-ins from this browser?"));
         assert!(html.contains(r#"data-action="delete-all""#));
         assert!(!html.contains(r#"data-action="ask-delete-all""#));
+    }
+
+    #[test]
+    fn a_single_check_in_is_not_called_all_1() {
+        let html = history_html(&rows()[..1], Confirming::All);
+        assert!(html.contains("Delete your one check-in from this browser?"));
     }
 
     #[test]

@@ -111,10 +111,9 @@ pub fn Question(
             </div>
             <form
                 novalidate
-                on:submit=move |event| {
-                    event.prevent_default();
-                    next();
-                }
+                // The button does the work; this only keeps the page from
+                // ever navigating.
+                on:submit=|event| event.prevent_default()
             >
                 <fieldset
                     class="statement"
@@ -158,7 +157,17 @@ pub fn Question(
                     </div>
                 </fieldset>
                 <div class="actions">
-                    <button type="submit" class="primary">
+                    <button
+                        type="submit"
+                        class="primary"
+                        on:click=move |event| {
+                            // On the button, not only the form: a sandboxed
+                            // frame without allow-forms never fires submit.
+                            // Enter in a radio button clicks it too.
+                            event.prevent_default();
+                            next();
+                        }
+                    >
                         {move || if is_last() { "See my results" } else { "Next" }}
                     </button>
                     <Show when=move || !is_first()>

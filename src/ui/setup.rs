@@ -90,10 +90,9 @@ pub fn Setup(
                 })}
             <form
                 novalidate
-                on:submit=move |event| {
-                    event.prevent_default();
-                    start();
-                }
+                // The button does the work; this only keeps the page from
+                // ever navigating.
+                on:submit=|event| event.prevent_default()
             >
                 {context
                     .is_none()
@@ -120,7 +119,17 @@ pub fn Setup(
                         )
                     })}
                 <div class="actions">
-                    <button type="submit" class="primary">
+                    <button
+                        type="submit"
+                        class="primary"
+                        on:click=move |event| {
+                            // On the button, not only the form: a sandboxed
+                            // frame without allow-forms never fires submit.
+                            // Enter in a radio button clicks it too.
+                            event.prevent_default();
+                            start();
+                        }
+                    >
                         "Start"
                     </button>
                     <button
