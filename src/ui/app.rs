@@ -127,7 +127,6 @@ pub fn App(
     // Only a change of screen re-renders; answers update in place.
     let showing = Memo::new(move |_| screen.get().resolve(&data.read()));
     let theme = options.theme.key();
-    let options = StoredValue::new(options);
 
     view! {
         <div class="kindred" data-theme=theme node_ref=root>
@@ -135,13 +134,12 @@ pub fn App(
             {move || match showing.get() {
                 Screen::Welcome => view! { <Welcome data=data navigate=navigate /> }.into_any(),
                 Screen::Setup => {
-                    let preset = options.get_value();
                     view! {
                         <Setup
                             data=data
                             navigate=navigate
-                            context=preset.context
-                            length=preset.length
+                            context=preset_context
+                            length=preset_length
                         />
                     }
                         .into_any()
