@@ -3,22 +3,29 @@
 // offers a calm update when a new build has been installed.
 const UPDATE_MESSAGE = "kindred-update";
 
-function offerUpdate(worker) {
+function offerUpdate(workers) {
   if (document.querySelector(".kindred-update")) return;
+  // The live region goes in empty and is filled a moment later: some screen
+  // readers do not announce a region that appears already filled.
   const bar = document.createElement("div");
   bar.className = "kindred-update";
   bar.setAttribute("role", "status");
-  const text = document.createElement("p");
-  text.textContent = "A new version of Kindred is ready. Your answers are kept.";
-  const button = document.createElement("button");
-  button.type = "button";
-  button.textContent = "Update";
-  button.addEventListener("click", () => {
-    button.disabled = true;
-    worker.postMessage(UPDATE_MESSAGE);
-  });
-  bar.append(text, button);
   document.body.prepend(bar);
+  setTimeout(() => {
+    const text = document.createElement("p");
+    text.textContent = "A new version of Kindred is ready. Your answers are kept.";
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Update";
+    button.addEventListener("click", async () => {
+      button.disabled = true;
+      // Whichever build is waiting now: a newer one may have replaced the
+      // one that was waiting when the offer appeared.
+      const registration = await workers.getRegistration();
+      registration?.waiting?.postMessage(UPDATE_MESSAGE);
+    });
+    bar.append(text, button);
+  }, 100);
 }
 
 function serviceWorkers() {
@@ -44,10 +51,10 @@ if (workers) {
     .then((registration) => {
       const watch = (worker) => {
         worker.addEventListener("statechange", () => {
-          if (worker.state === "installed" && workers.controller) offerUpdate(worker);
+          if (worker.state === "installed" && workers.controller) offerUpdate(workers);
         });
       };
-      if (registration.waiting && workers.controller) offerUpdate(registration.waiting);
+      if (registration.waiting && workers.controller) offerUpdate(workers);
       if (registration.installing) watch(registration.installing);
       registration.addEventListener("updatefound", () => watch(registration.installing));
       // Look for a new build when the person comes back to the tab.

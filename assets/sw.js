@@ -9,14 +9,29 @@ const HASHED = __KINDRED_HASHED__;
 const FIXED = __KINDRED_FIXED__;
 const CACHE = `kindred-${VERSION}`;
 
+// A page answered with a redirected response is refused by the browser, so
+// a host that redirects /index.html to / must not leave one in the cache.
+async function unredirected(response) {
+  if (!response.redirected) return response;
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll([
-        ...HASHED,
-        ...FIXED.map((url) => new Request(url, { cache: "no-cache" })),
-      ]),
-    ),
+    caches.open(CACHE).then(async (cache) => {
+      await cache.addAll(HASHED);
+      await Promise.all(
+        FIXED.map(async (url) => {
+          const response = await fetch(url, { cache: "no-cache" });
+          if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+          await cache.put(url, await unredirected(response));
+        }),
+      );
+    }),
   );
   // No skipWaiting: an open page keeps the build it started with until the
   // person accepts the update (see register-sw.js).

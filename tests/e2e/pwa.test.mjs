@@ -375,13 +375,11 @@ test("a new build is offered, not forced, and Update resumes the open take on it
   }
 });
 
-// Known bug (register-sw.js): the offer stays bound to the first waiting
-// worker. When a second build is installed before the person presses
-// Update, that worker is made redundant, the message goes nowhere and the
-// button stays disabled. Remove `todo` once register-sw.js is fixed.
+// The offer must not stay bound to the first waiting worker: when a second
+// build is installed before the person presses Update, that worker becomes
+// redundant and the message would go nowhere.
 test(
   "when a second new build arrives while the offer is shown, Update installs that one",
-  { todo: "register-sw.js posts to the first waiting worker, which is redundant by then" },
   async () => {
     const buildB = makeBuild(DIST, "B");
     const buildC = makeBuild(DIST, "C");
@@ -428,18 +426,12 @@ test(
   },
 );
 
-// Known bug (sw.js install): hosts with "pretty URLs" redirect /index.html
-// to / (Cloudflare Pages does by default: 308). The worker precaches
-// "./index.html" with cache.addAll, which follows the redirect and stores a
-// response marked `redirected`; every navigation to the app ("/" maps to
-// that entry) is then answered with it, and Chromium refuses a redirected
-// response for a navigation (ERR_FAILED). So from the second visit on the
-// app does not open at all, online or offline, until the site's data is
-// cleared. Remove `todo` once sw.js stores such responses without the
-// redirect.
+// Hosts with "pretty URLs" redirect /index.html to / (Cloudflare Pages does
+// by default: 308). A precached response marked `redirected` would be
+// refused by Chromium for every navigation (ERR_FAILED), so the app would
+// not open at all from the second visit on.
 test(
   "on a host that redirects /index.html to /, the app still opens once its worker is installed",
-  { todo: "sw.js answers navigations with a cached redirected response" },
   async () => {
     const server = await serveSwitchable(DIST, { redirects: { "/index.html": "/" } });
     try {
