@@ -131,8 +131,20 @@ export async function minifyGlue(dir) {
   writeFileSync(indexPath, html.replace(before, integrity(result.code)));
 }
 
+/**
+ * Chromium ignores (and warns about) `integrity` on a `preload` of the
+ * WebAssembly, so it checks nothing there; drop it to keep the console clean.
+ */
+export function dropIgnoredIntegrity(dir) {
+  const indexPath = join(dir, "index.html");
+  const html = readFileSync(indexPath, "utf8");
+  const fixed = html.replace(/<link [^>]*_bg\.wasm[^>]*>/, (tag) => tag.replace(/\s+integrity=("?)[^\s">]+\1/, ""));
+  writeFileSync(indexPath, fixed);
+}
+
 externaliseLoader(dir);
 await minifyGlue(dir);
+dropIgnoredIntegrity(dir);
 writeEmbed(dir);
 writeFramePage(dir);
 const version = writeServiceWorker(dir);
