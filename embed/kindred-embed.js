@@ -23,6 +23,28 @@ function loadKindred() {
   return loading;
 }
 
+// The welcome screen's height (em) for the widget's width (em), measured on
+// the release build, with a little to spare: reserving it means the host
+// page does not move when the widget appears (too much only leaves space
+// below until the person starts). Revisit when the welcome text changes.
+const WELCOME_HEIGHTS = [
+  [38.75, 33],
+  [35, 35],
+  [31.25, 38],
+  [28, 41],
+  [22.5, 47],
+  [20, 51],
+  [0, 60],
+];
+
+function reserveSpace(root) {
+  // In em of the reader's default text size (medium, usually 16px), which
+  // the widget uses once its stylesheet is in; the host's sizes do not count.
+  const width = root.getBoundingClientRect().width / 16;
+  const [, height] = WELCOME_HEIGHTS.find(([atLeast]) => width >= atLeast);
+  root.style.minHeight = `${height}em`;
+}
+
 // Namespaces of the widgets on this page, to warn about two sharing one
 // (they would write over each other's saved data).
 const namespaces = new Map();
@@ -41,12 +63,16 @@ class KindredCheck extends HTMLElement {
       style.href = here(FILES.css);
       this.#root = document.createElement("div");
       this.#root.className = "kindred-host";
-      // Reserve the space before anything loads, so the host page does not
-      // jump when the widget appears (set through the CSSOM, which a strict
-      // style-src allows).
-      this.#root.style.minHeight = "40em";
       shadow.replaceChildren(style, this.#root);
+      // Once the person starts using the widget its height may follow its
+      // content: moves that follow input are expected, not layout shift.
+      const release = () => (this.#root.style.minHeight = "");
+      this.#root.addEventListener("pointerdown", release);
+      this.#root.addEventListener("keydown", release);
     }
+    // Reserve the space before anything loads (set through the CSSOM, which
+    // a strict style-src allows).
+    if (!this.#widget) reserveSpace(this.#root);
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.#start();
@@ -68,7 +94,6 @@ class KindredCheck extends HTMLElement {
           if (this.hasAttribute(name)) attributes.push(name, this.getAttribute(name));
         }
         this.#claimNamespace();
-        this.#root.style.minHeight = "";
         this.#widget = glue.mount_widget(this.#root, this, attributes);
       },
       () => {
@@ -95,7 +120,6 @@ class KindredCheck extends HTMLElement {
       this.#widget.unmount();
       this.#widget = null;
       namespaces.set(this.#namespace, (namespaces.get(this.#namespace) ?? 1) - 1);
-      this.#root.style.minHeight = "40em";
     }
   }
 }

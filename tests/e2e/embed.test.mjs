@@ -44,6 +44,13 @@ const embed = useEmbed((files) => ({
     `<script type="module" src="${files}/kindred-embed.js?ver=2"></script>
     <kindred-check id="once" context="romantic" length="quick"></kindred-check>`,
   ),
+  "/shift.html": hostPage(
+    files,
+    `<p>The start of an article.</p>
+    <kindred-check id="shift"></kindred-check>
+    <p id="after">The article goes on below the widget.</p>`,
+    { head: '<meta name="viewport" content="width=device-width, initial-scale=1" />' },
+  ),
   "/lazy.html": hostPage(
     files,
     `<p>A long article.</p>
@@ -446,6 +453,40 @@ test("lazy loading: nothing heavy is fetched until the widget nears the viewport
       origin === embed.hostOrigin || origin === embed.widgetOrigin,
       `every request goes to the host or the widget origin, not ${origin}`,
     );
+  }
+});
+
+test("once defined, the widget reserves its space: the host page does not move as it loads, on phones and desktops", async () => {
+  for (const [width, height] of [
+    [1280, 900],
+    [390, 844],
+    [320, 640],
+  ]) {
+    const page = await embed.newPage();
+    await page.setViewportSize({ width, height });
+    await page.addInitScript(() => {
+      // From the first frame drawn after Kindred's script has run and
+      // reserved the space: before that the element is unknown to the
+      // browser and only the host's own CSS can size it (see "Embed on your
+      // site" in the README).
+      window.kindredShifts = [];
+      let definedAt = Infinity;
+      customElements
+        .whenDefined("kindred-check")
+        .then(() => requestAnimationFrame(() => requestAnimationFrame(() => (definedAt = performance.now()))));
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.startTime < definedAt) continue;
+          if (!entry.hadRecentInput) window.kindredShifts.push({ value: entry.value, from: entry.sources.map((s) => `${s.node?.nodeName}#${s.node?.id} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`) });
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(embed.hostUrl("/shift.html"));
+    await page.locator("#shift").getByRole("button", { name: "Begin", exact: true }).waitFor();
+    await pause(500);
+    const shifts = await page.evaluate(() => window.kindredShifts);
+    const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+    assert.ok(total < 0.005, `${width}x${height}: layout shift ${total.toFixed(4)} from ${JSON.stringify(shifts)}`);
   }
 });
 
