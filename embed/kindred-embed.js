@@ -66,9 +66,11 @@ class KindredCheck extends HTMLElement {
       shadow.replaceChildren(style, this.#root);
       // Once the person starts using the widget its height may follow its
       // content: moves that follow input are expected, not layout shift.
+      // After the click (not on pointerdown): shrinking under a pressed
+      // pointer would make the click land elsewhere.
       const release = () => (this.#root.style.minHeight = "");
-      this.#root.addEventListener("pointerdown", release);
-      this.#root.addEventListener("keydown", release);
+      this.#root.addEventListener("click", release);
+      this.#root.addEventListener("keyup", release);
     }
     // Reserve the space before anything loads (set through the CSSOM, which
     // a strict style-src allows).
