@@ -42,7 +42,7 @@ import {
   statementsFor,
   storedDocument,
 } from "./kindred.mjs";
-import { serveSwitchable } from "./switchable-server.mjs";
+import { serve as serveSwitchable } from "./server.mjs";
 
 const kindred = useKindred();
 

@@ -44,11 +44,17 @@ export function mimeType(name) {
  * `options.base` (default "/") is the folder the files appear under, for
  * example "/apps/kindred/", as when a site owner puts them in a subfolder.
  *
- * Returns `{ url, origin, requests, close }`: `url` is the origin plus the
- * base (it ends with "/"), `requests` lists every path asked for, in order.
+ * `options.redirects` maps a path to where it permanently redirects (308),
+ * as hosts with "pretty URLs" do for `/index.html` -> `/`.
+ *
+ * Returns `{ url, origin, requests, use, close }`: `url` is the origin plus
+ * the base (it ends with "/"), `requests` lists every path asked for, in
+ * order, and `use(otherDir)` points the same origin at another directory,
+ * as a host does when a new release is deployed.
  */
 export async function serve(dir, options = {}) {
-  const root = resolve(dir);
+  let root = resolve(dir);
+  const redirects = options.redirects ?? {};
   const extraHeaders = options.headers ?? {};
   const pages = options.pages ?? {};
   const base = `/${(options.base ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
@@ -64,11 +70,17 @@ export async function serve(dir, options = {}) {
       });
       response.end(request.method === "HEAD" ? undefined : body);
     };
+    // The root at the moment the request arrived answers all of it.
+    const served = root;
     try {
       const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
       requests.push(path);
       if (request.method !== "GET" && request.method !== "HEAD") {
         return send(405, "text/plain; charset=utf-8", "Method not allowed\n");
+      }
+      if (Object.hasOwn(redirects, path)) {
+        response.writeHead(308, { Location: redirects[path], "Cache-Control": "no-store", ...extraHeaders });
+        return response.end();
       }
       if (Object.hasOwn(pages, path)) {
         return send(200, mimeType(path.endsWith("/") ? "index.html" : path), pages[path]);
@@ -76,9 +88,9 @@ export async function serve(dir, options = {}) {
       if (!path.startsWith(base)) {
         return send(404, "text/plain; charset=utf-8", "Not found\n");
       }
-      let file = resolve(join(root, path.slice(base.length)));
+      let file = resolve(join(served, path.slice(base.length)));
       // Never serve anything outside the directory.
-      if (file !== root && !file.startsWith(root + sep)) {
+      if (file !== served && !file.startsWith(served + sep)) {
         return send(404, "text/plain; charset=utf-8", "Not found\n");
       }
       const info = await stat(file).catch(() => null);
@@ -106,6 +118,9 @@ export async function serve(dir, options = {}) {
     url: `${origin}${base}`,
     origin,
     requests,
+    use(otherDir) {
+      root = resolve(otherDir);
+    },
     close: () =>
       new Promise((done) => {
         server.close(() => done());
