@@ -529,3 +529,28 @@ async function fillStorage(page, room) {
     return { total, items: index };
   }, room);
 }
+
+test("two tabs of Kindred stay in step: what one saves, the other shows and never writes over", async () => {
+  const first = await openApp();
+  const second = await kindred.anotherPage(first);
+  await second.goto(kindred.url);
+  await second.getByRole("button", { name: "Begin", exact: true }).waitFor();
+
+  // Answers given in the first tab reach the second while it sits on the
+  // welcome screen.
+  await startTake(first, { context: "family", length: "quick" });
+  await answer(first, { context: "family", length: "quick", values: [4, 2] });
+  await second
+    .getByRole("button", { name: "Continue your check-in (2 of 10 answered)", exact: true })
+    .waitFor();
+
+  // The second tab carries on from there; the first then shows its answer.
+  await second.getByRole("button", { name: /^Continue your check-in/ }).click();
+  await expectProgress(second, 3, 10);
+  await answer(second, { context: "family", length: "quick", values: [5], from: 3 });
+  await expectProgress(first, 4, 10);
+
+  const saved = await storedDocument(first);
+  assert.equal(Object.keys(saved.in_progress.answers).length, 3, "all three answers are kept");
+  assert.equal(saved.in_progress.position, 3);
+});
