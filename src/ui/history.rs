@@ -39,9 +39,12 @@ pub fn history_html(rows: &[Row], confirming: Confirming) -> String {
         return "<p>No finished check-ins are saved in this browser.</p>".to_owned();
     }
     let mut html = String::from(r#"<ul class="takes">"#);
-    for row in rows {
+    for (index, row) in rows.iter().enumerate() {
         let when = escape(&row.when);
         let id = row.id.0;
+        // Counted from the oldest, so two check-ins in the same minute still
+        // have buttons a screen reader can tell apart.
+        let number = rows.len() - index;
         let _ = write!(
             html,
             "<li><p><strong>{when}</strong><br>{} · {} · overall {} out of 100</p>",
@@ -57,7 +60,7 @@ pub fn history_html(rows: &[Row], confirming: Confirming) -> String {
         } else {
             let _ = write!(
                 html,
-                r#"<div class="actions"><button type="button" class="secondary" data-action="view" data-id="{id}" aria-label="View results of the check-in of {when}">View results</button><button type="button" class="link danger" data-action="ask-delete" data-id="{id}" aria-label="Delete the check-in of {when}">Delete</button></div>"#
+                r#"<div class="actions"><button type="button" class="secondary" data-action="view" data-id="{id}" aria-label="View results of the check-in of {when}, number {number}">View results</button><button type="button" class="link danger" data-action="ask-delete" data-id="{id}" aria-label="Delete the check-in of {when}, number {number}">Delete</button></div>"#
             );
         }
         html.push_str("</li>");
@@ -194,7 +197,9 @@ mod tests {
     fn lists_every_take_with_its_own_buttons() {
         let html = history_html(&rows(), Confirming::Nothing);
         assert!(html.contains("A friend · Quick check · overall 62 out of 100"));
-        assert!(html.contains(r#"data-action="view" data-id="2" aria-label="View results of the check-in of 26 November 2026 at 10:00""#));
+        assert!(html.contains(r#"data-action="view" data-id="2" aria-label="View results of the check-in of 26 November 2026 at 10:00, number 2""#));
+        assert!(html
+            .contains(r#"aria-label="Delete the check-in of &lt;b&gt;1 May&lt;/b&gt;, number 1""#));
         assert!(html.contains(r#"data-action="ask-delete" data-id="1""#));
         assert!(
             html.contains("&lt;b&gt;1 May&lt;/b&gt;"),
