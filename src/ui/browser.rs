@@ -41,3 +41,14 @@ pub fn focus_within(root: Option<web_sys::HtmlElement>, selector: &'static str) 
         let _ = window.request_animation_frame(callback.unchecked_ref());
     }
 }
+
+/// The click handler for a form's submit button. The work is done on the
+/// button, not only the form: a sandboxed frame without `allow-forms` never
+/// fires `submit`, and pressing Enter in a radio button clicks the button
+/// too. The form itself never navigates.
+pub fn submit_click(action: impl Fn() + 'static) -> impl Fn(web_sys::MouseEvent) + 'static {
+    move |event| {
+        event.prevent_default();
+        action();
+    }
+}

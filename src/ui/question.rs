@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::app::element_id;
-use super::browser::{focus_new_content, focus_within, now_ms};
+use super::browser::{focus_new_content, focus_within, now_ms, submit_click};
 use super::screen::Screen;
 use crate::assessment::{Agreement, Progress, Results, Step, TakeId};
 use crate::storage::SavedData;
@@ -160,13 +160,7 @@ pub fn Question(
                     <button
                         type="submit"
                         class="primary"
-                        on:click=move |event| {
-                            // On the button, not only the form: a sandboxed
-                            // frame without allow-forms never fires submit.
-                            // Enter in a radio button clicks it too.
-                            event.prevent_default();
-                            next();
-                        }
+                        on:click=submit_click(next)
                     >
                         {move || if is_last() { "See my results" } else { "Next" }}
                     </button>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::app::{element_id, fresh_take_id};
-use super::browser::{focus_within, now_ms};
+use super::browser::{focus_within, now_ms, submit_click};
 use super::screen::Screen;
 use crate::assessment::{statements_for, RelationshipContext, Take, TakeLength};
 use crate::storage::SavedData;
@@ -122,13 +122,7 @@ pub fn Setup(
                     <button
                         type="submit"
                         class="primary"
-                        on:click=move |event| {
-                            // On the button, not only the form: a sandboxed
-                            // frame without allow-forms never fires submit.
-                            // Enter in a radio button clicks it too.
-                            event.prevent_default();
-                            start();
-                        }
+                        on:click=submit_click(start)
                     >
                         "Start"
                     </button>
