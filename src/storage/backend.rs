@@ -14,6 +14,8 @@ pub trait StorageBackend {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     fn remove(&self, key: &str) -> Result<(), StorageError>;
+    /// Every key there is, so copies kept aside can be found.
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
 }
 
 /// Keeps everything in memory for as long as the page is open.
@@ -77,6 +79,15 @@ impl StorageBackend for MemoryStorage {
         self.entries.borrow_mut().retain(|(k, _)| k != key);
         Ok(())
     }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self
+            .entries
+            .borrow()
+            .iter()
+            .map(|(k, _)| k.clone())
+            .collect())
+    }
 }
 
 impl<T: StorageBackend + ?Sized> StorageBackend for Box<T> {
@@ -88,6 +99,9 @@ impl<T: StorageBackend + ?Sized> StorageBackend for Box<T> {
     }
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        (**self).keys()
     }
 }
 

@@ -53,6 +53,13 @@ impl StorageBackend for BrowserStorage {
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.storage.remove_item(key).map_err(|e| classify(&e))
     }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let count = self.storage.length().map_err(|e| classify(&e))?;
+        Ok((0..count)
+            .filter_map(|i| self.storage.key(i).ok().flatten())
+            .collect())
+    }
 }
 
 /// Tells a full quota apart from other failures, so the person gets the

@@ -166,6 +166,23 @@ impl Store {
         Some(read.data)
     }
 
+    /// Deletes every copy of unreadable data kept aside for this document,
+    /// when the person asks to delete everything. Returns how many there
+    /// were.
+    pub fn delete_kept_aside(&mut self) -> Result<usize, StorageError> {
+        let prefix = format!("{}.unreadable.", self.key);
+        let copies: Vec<String> = self
+            .backend
+            .keys()?
+            .into_iter()
+            .filter(|k| k.starts_with(&prefix))
+            .collect();
+        for key in &copies {
+            self.backend.remove(key)?;
+        }
+        Ok(copies.len())
+    }
+
     /// The key the document lives under.
     pub fn key(&self) -> &str {
         &self.key
@@ -330,6 +347,30 @@ mod tests {
         let (mut other_tab, _, _) = open(&storage);
         other_tab.save(&data_with_answers(4)).expect("saved");
         assert_eq!(this_tab.reload(), Some(data_with_answers(4)));
+    }
+
+    #[test]
+    fn deleting_everything_also_deletes_the_copies_kept_aside_and_nothing_else() {
+        let storage = MemoryStorage::new();
+        storage.set(DEFAULT_KEY, "{broken").expect("set");
+        storage
+            .set("kindred:other.unreadable.5", "another namespace's copy")
+            .expect("set");
+        storage
+            .set("unrelated", "the host's own data")
+            .expect("set");
+        let (mut store, _, notices) = open(&storage);
+        assert!(matches!(&notices[..], [Notice::KeptAside { .. }]));
+        storage
+            .set("kindred.unreadable.1", "an older copy")
+            .expect("set");
+
+        assert_eq!(store.delete_kept_aside(), Ok(2));
+        let left: Vec<String> = storage.snapshot().into_keys().collect();
+        assert_eq!(
+            left,
+            vec!["kindred", "kindred:other.unreadable.5", "unrelated"]
+        );
     }
 
     #[test]

@@ -99,6 +99,13 @@ pub fn App(
     });
     on_cleanup(move || listener.remove());
 
+    // "Delete everything" means the copies of unreadable data kept aside
+    // too: the person has seen where they are and asked for all of it.
+    let delete_kept_aside = Callback::new(move |()| {
+        let _ = store.try_update_value(|s| s.delete_kept_aside());
+        notices.update(|list| list.retain(|n| !matches!(n, Notice::KeptAside { .. })));
+    });
+
     let root = NodeRef::<leptos::html::Div>::new();
     let (preset_context, preset_length) = (options.context, options.length);
     let navigate = Callback::new(move |to: Screen| {
@@ -151,7 +158,10 @@ pub fn App(
                 Screen::Results(id) => {
                     view! { <ResultsScreen data=data navigate=navigate id=id /> }.into_any()
                 }
-                Screen::History => view! { <History data=data navigate=navigate /> }.into_any(),
+                Screen::History => {
+                    view! { <History data=data navigate=navigate on_delete_all=delete_kept_aside /> }
+                        .into_any()
+                }
             }}
         </div>
     }

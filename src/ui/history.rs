@@ -69,7 +69,7 @@ pub fn history_html(rows: &[Row], confirming: Confirming) -> String {
     if confirming == Confirming::All {
         let _ = write!(
             html,
-            r#"<div class="confirm" role="group" aria-label="Confirm deleting everything"><p>Delete {} from this browser? This cannot be undone.</p><button type="button" class="danger" data-action="delete-all">Yes, delete everything</button><button type="button" class="secondary" data-action="cancel">Cancel</button></div>"#,
+            r#"<div class="confirm" role="group" aria-label="Confirm deleting everything"><p>Delete {} from this browser, with any copies of unreadable data kept aside? This cannot be undone.</p><button type="button" class="danger" data-action="delete-all">Yes, delete everything</button><button type="button" class="secondary" data-action="cancel">Cancel</button></div>"#,
             if rows.len() == 1 {
                 "your one check-in".to_owned()
             } else {
@@ -89,6 +89,9 @@ pub fn History(
     data: RwSignal<SavedData>,
     /// Moves to another screen.
     navigate: Callback<Screen>,
+    /// Called when the person deletes everything, for what lies outside
+    /// the saved data (copies of unreadable data kept aside).
+    on_delete_all: Callback<()>,
 ) -> impl IntoView {
     let confirming = RwSignal::new(Confirming::Nothing);
     let section = NodeRef::<leptos::html::Section>::new();
@@ -140,6 +143,7 @@ pub fn History(
             }
             (Some("delete-all"), _) => {
                 data.update(|d| d.history.clear());
+                on_delete_all.run(());
                 confirming.set(Confirming::Nothing);
                 focus("[data-focus]");
             }
@@ -222,7 +226,7 @@ mod tests {
     #[test]
     fn deleting_everything_asks_first_and_says_how_many() {
         let html = history_html(&rows(), Confirming::All);
-        assert!(html.contains("Delete all 2 check-ins from this browser?"));
+        assert!(html.contains("Delete all 2 check-ins from this browser, with any copies"));
         assert!(html.contains(r#"data-action="delete-all""#));
         assert!(!html.contains(r#"data-action="ask-delete-all""#));
     }
@@ -230,7 +234,7 @@ mod tests {
     #[test]
     fn a_single_check_in_is_not_called_all_1() {
         let html = history_html(&rows()[..1], Confirming::All);
-        assert!(html.contains("Delete your one check-in from this browser?"));
+        assert!(html.contains("Delete your one check-in from this browser, with any copies"));
     }
 
     #[test]

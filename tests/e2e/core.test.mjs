@@ -259,6 +259,17 @@ test("unreadable saved data is kept aside, and a new check-in is saved normally"
   await page.reload();
   await assertResults(page, expected);
   assert.equal(await status.getByText(/could not be read/).count(), 0, "nothing unreadable now");
+  assert.equal((await storedEntries(page))[key], "{not json", "the copy is still kept after a reload");
+
+  // Deleting everything, once confirmed, takes the copy kept aside too.
+  await page.getByRole("button", { name: "Past check-ins", exact: true }).click();
+  await page.getByRole("button", { name: "Delete all check-ins" }).click();
+  await page.getByRole("button", { name: "Yes, delete everything" }).click();
+  await page.getByText("No finished check-ins are saved in this browser.").waitFor();
+  await eventually(async () => {
+    const left = Object.keys(await storedEntries(page)).filter((k) => k.startsWith("kindred.unreadable."));
+    assert.deepEqual(left, [], "no copy of unreadable data is left");
+  });
 });
 
 // A sandboxed frame without allow-same-origin has an opaque origin: reading
