@@ -1,4 +1,4 @@
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
 // A Vec of pairs, not a map: this type ships in the WebAssembly (it is the
@@ -27,6 +27,10 @@ pub trait StorageBackend {
 pub struct MemoryStorage {
     entries: Rc<RefCell<Entries>>,
     capacity: Option<usize>,
+    /// Characters of keys and values written, and values read, so tests can
+    /// prove that costs do not grow with the history.
+    written: Rc<Cell<usize>>,
+    read: Rc<Cell<usize>>,
 }
 
 impl MemoryStorage {
@@ -42,6 +46,16 @@ impl MemoryStorage {
         }
     }
 
+    /// Characters written so far (keys and values), for tests.
+    pub fn chars_written(&self) -> usize {
+        self.written.get()
+    }
+
+    /// Characters of values read so far, for tests.
+    pub fn chars_read(&self) -> usize {
+        self.read.get()
+    }
+
     /// A copy of everything stored, for tests.
     pub fn snapshot(&self) -> BTreeMap<String, String> {
         self.entries.borrow().iter().cloned().collect()
@@ -50,12 +64,15 @@ impl MemoryStorage {
 
 impl StorageBackend for MemoryStorage {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        Ok(self
+        let value = self
             .entries
             .borrow()
             .iter()
             .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone()))
+            .map(|(_, v)| v.clone());
+        self.read
+            .set(self.read.get() + value.as_ref().map_or(0, String::len));
+        Ok(value)
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
@@ -72,6 +89,8 @@ impl StorageBackend for MemoryStorage {
         }
         entries.retain(|(k, _)| k != key);
         entries.push((key.to_owned(), value.to_owned()));
+        self.written
+            .set(self.written.get() + key.len() + value.len());
         Ok(())
     }
 

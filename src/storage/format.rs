@@ -1,335 +1,711 @@
-//! The stored document, version 1. Documented for people in
-//! `docs/stored-format.md`; change both together.
+//! The stored records, read and written with serde. Documented for people
+//! in `docs/stored-format.md`; change both together.
 //!
-//! Kindred keeps one JSON document under one key (`kindred`, or
-//! `kindred:<namespace>`). Every document carries `"format": <number>`.
-//! Reading is lenient where it can be: a history entry that cannot be read
-//! is skipped and counted, so the caller can keep the original aside and
-//! still show everything else.
+//! Format 2 keeps one small record per thing (a take in progress, a
+//! finished take, a little metadata), so that what is written is
+//! proportional to what changed. Format 1 kept everything in one document;
+//! it is still read here, so [`super::Store`] can migrate it.
+//!
+//! Conversion and validation live in this one place: the record types are
+//! plain serde structs, and `*_from_record` functions turn them into
+//! domain values or refuse them.
 
-use super::json::Json;
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::value::RawValue;
+
 use crate::assessment::{
     statement_by_id, Agreement, Answers, CompletedTake, RelationshipContext, Take, TakeId,
     TakeLength,
 };
 
 /// The format this build writes.
-pub const CURRENT_FORMAT: u64 = 1;
+pub const CURRENT_FORMAT: u64 = 2;
 
-/// Everything Kindred keeps for one person, as plain domain data.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SavedData {
-    /// The take being answered, if any.
-    pub in_progress: Option<Take>,
-    /// Finished takes, oldest first.
-    pub history: Vec<CompletedTake>,
-    /// The finished take whose results were on screen, so a reload shows
-    /// them again instead of the welcome screen.
-    pub open_results: Option<TakeId>,
+/// The latest time a browser's `Date` can hold (8.64e15 ms after 1970).
+/// Anything later would be shown as "Invalid Date", so it is damage.
+pub const LATEST_TIME_MS: u64 = 8_640_000_000_000_000;
+
+/// Why a record could not be turned into domain data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordError {
+    /// Not JSON, the wrong shape, or values that make no sense.
+    Damaged,
+    /// Written by a newer Kindred: leave it alone.
+    Newer(u64),
 }
 
-impl SavedData {
-    pub fn completed(&self, id: TakeId) -> Option<&CompletedTake> {
-        self.history.iter().find(|t| t.id == id)
+/// Answers as stored: statement id to 1..=5. A `Vec` of pairs rather than a
+/// map type: it is all a record needs, and a `BTreeMap` cost about 5 KB of
+/// WebAssembly.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StoredAnswers(pub Vec<(String, u8)>);
+
+impl Serialize for StoredAnswers {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(id, value)| (id, value)))
     }
 }
 
-/// Why a stored document could not be read at all.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ReadError {
-    /// Not JSON, or not an object with a numeric `format`.
-    Unreadable,
-    /// Written by a newer Kindred: leave it alone.
-    NewerFormat(u64),
+impl<'de> Deserialize<'de> for StoredAnswers {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnswersVisitor;
+        impl<'de> Visitor<'de> for AnswersVisitor {
+            type Value = StoredAnswers;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of statement ids to answers")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<StoredAnswers, A::Error> {
+                let mut pairs: Vec<(String, u8)> = Vec::new();
+                while let Some((id, value)) = map.next_entry::<String, u8>()? {
+                    // `JSON.parse` keeps the last of two equal keys; rather
+                    // than guess, a record that repeats one is damaged.
+                    if pairs.iter().any(|(seen, _)| *seen == id) {
+                        return Err(serde::de::Error::custom("an answer is given twice"));
+                    }
+                    pairs.push((id, value));
+                }
+                Ok(StoredAnswers(pairs))
+            }
+        }
+        deserializer.deserialize_map(AnswersVisitor)
+    }
 }
 
-/// A document that was read, perhaps with parts skipped.
-#[derive(Debug, PartialEq)]
-pub struct Read {
-    pub data: SavedData,
-    /// How many parts (the take in progress, history entries) were skipped
-    /// because they could not be read.
+impl StoredAnswers {
+    fn from_answers(answers: &Answers) -> Self {
+        StoredAnswers(
+            answers
+                .iter()
+                .map(|(statement, answer)| (statement.id.to_owned(), answer.value()))
+                .collect(),
+        )
+    }
+
+    /// `None` on an unknown statement or a value off the scale.
+    fn to_answers(&self) -> Option<Answers> {
+        let mut answers = Answers::new();
+        for (id, value) in &self.0 {
+            answers.set(statement_by_id(id)?, Agreement::from_value(*value)?);
+        }
+        Some(answers)
+    }
+}
+
+/// A take being answered: `<doc>.progress.<id>` in format 2, and the
+/// `in_progress` member of a format 1 document (which has no `format`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ProgressRecord {
+    #[serde(default)]
+    pub format: u64,
+    pub id: u64,
+    pub context: String,
+    pub length: String,
+    pub started_at_ms: u64,
+    pub position: u64,
+    pub answers: StoredAnswers,
+}
+
+/// The five scores and overall, written for other readers of the data.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ScoresRecord {
+    pub trust: u8,
+    pub vulnerability: u8,
+    pub empathy: u8,
+    pub communication: u8,
+    pub acceptance: u8,
+    pub overall: u8,
+}
+
+/// A finished take: `<doc>.take.<id>` in format 2, an entry of a format 1
+/// `history`, and an entry of an export file.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct TakeRecord {
+    #[serde(default)]
+    pub format: u64,
+    pub id: u64,
+    pub context: String,
+    pub length: String,
+    pub started_at_ms: u64,
+    pub finished_at_ms: u64,
+    pub answers: StoredAnswers,
+    /// Never read: Kindred recomputes results from the answers.
+    #[serde(skip_deserializing)]
+    pub scores: ScoresRecord,
+}
+
+/// `<doc>.meta`: marks a namespace as format 2.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MetaRecord {
+    pub format: u64,
+    /// The finished take whose results were on screen.
+    pub open_results: Option<u64>,
+    /// A format 1 document that could not be read in full nor copied aside
+    /// stays under `<doc>`; this says it was migrated already.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub legacy_kept: bool,
+}
+
+/// Just the `format` of any record or document.
+#[derive(Deserialize)]
+struct FormatOnly {
+    format: u64,
+}
+
+/// A format 1 document, with each take left raw so that one damaged take
+/// does not make the others unreadable.
+#[derive(Deserialize)]
+struct DocumentV1<'a> {
+    #[serde(borrow, default)]
+    in_progress: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    history: Option<Vec<&'a RawValue>>,
+    #[serde(default)]
+    open_results: Option<u64>,
+}
+
+/// A format 1 document written back smaller during migration.
+#[derive(Serialize)]
+struct DocumentV1Out<'a> {
+    format: u64,
+    in_progress: Option<&'a RawValue>,
+    history: &'a [&'a RawValue],
+    open_results: Option<u64>,
+}
+
+/// The `format` number of a stored record or document, if it has one.
+pub fn format_of(raw: &str) -> Option<u64> {
+    serde_json::from_str::<FormatOnly>(raw)
+        .ok()
+        .map(|f| f.format)
+}
+
+fn context_and_length(context: &str, length: &str) -> Option<(RelationshipContext, TakeLength)> {
+    Some((
+        RelationshipContext::from_key(context)?,
+        TakeLength::from_key(length)?,
+    ))
+}
+
+fn check_format(format: u64, expected: u64) -> Result<(), RecordError> {
+    match format {
+        f if f == expected => Ok(()),
+        f if f > CURRENT_FORMAT => Err(RecordError::Newer(f)),
+        _ => Err(RecordError::Damaged),
+    }
+}
+
+fn progress_from_record(record: &ProgressRecord) -> Option<Take> {
+    let (context, length) = context_and_length(&record.context, &record.length)?;
+    if record.started_at_ms > LATEST_TIME_MS {
+        return None;
+    }
+    Some(Take::restore(
+        TakeId(record.id),
+        context,
+        length,
+        record.started_at_ms,
+        record.answers.to_answers()?,
+        usize::try_from(record.position).ok()?,
+    ))
+}
+
+fn take_from_record(record: &TakeRecord) -> Option<CompletedTake> {
+    let (context, length) = context_and_length(&record.context, &record.length)?;
+    if record.started_at_ms > LATEST_TIME_MS || record.finished_at_ms > LATEST_TIME_MS {
+        return None;
+    }
+    // `finish` refuses incomplete answers, which is what a damaged entry
+    // would look like.
+    Take::restore(
+        TakeId(record.id),
+        context,
+        length,
+        record.started_at_ms,
+        record.answers.to_answers()?,
+        0,
+    )
+    .finish(record.finished_at_ms)
+}
+
+/// Reads `<doc>.progress.<id>`; `key_id` is the id in the key, which the
+/// record must repeat.
+pub fn read_progress(raw: &str, key_id: TakeId) -> Result<Take, RecordError> {
+    let record: ProgressRecord = serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw))?;
+    check_format(record.format, CURRENT_FORMAT)?;
+    progress_from_record(&record)
+        .filter(|t| t.id == key_id)
+        .ok_or(RecordError::Damaged)
+}
+
+/// Reads `<doc>.take.<id>`, or a take of an export file (`key_id` `None`).
+pub fn read_take(raw: &str, key_id: Option<TakeId>) -> Result<CompletedTake, RecordError> {
+    let record: TakeRecord = serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw))?;
+    check_format(record.format, CURRENT_FORMAT)?;
+    take_from_record(&record)
+        .filter(|t| key_id.is_none_or(|id| t.id == id))
+        .ok_or(RecordError::Damaged)
+}
+
+/// Reads `<doc>.meta`.
+pub fn read_meta(raw: &str) -> Result<MetaRecord, RecordError> {
+    let record: MetaRecord = serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw))?;
+    check_format(record.format, CURRENT_FORMAT)?;
+    Ok(record)
+}
+
+/// A record that does not fit this build's types may still be a newer
+/// format's: say so when its `format` is readable and higher.
+fn damaged_or_newer(raw: &str) -> RecordError {
+    match format_of(raw) {
+        Some(f) if f > CURRENT_FORMAT => RecordError::Newer(f),
+        _ => RecordError::Damaged,
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    // Serialising these plain structs to a `String` cannot fail: every key
+    // is a string and there are no floats.
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+pub fn progress_record(take: &Take) -> ProgressRecord {
+    ProgressRecord {
+        format: CURRENT_FORMAT,
+        id: take.id.0,
+        context: take.context.key().to_owned(),
+        length: take.length.key().to_owned(),
+        started_at_ms: take.started_at_ms,
+        position: take.position() as u64,
+        answers: StoredAnswers::from_answers(take.answers()),
+    }
+}
+
+/// `<doc>.progress.<id>` for `take`.
+pub fn write_progress(take: &Take) -> String {
+    to_json(&progress_record(take))
+}
+
+pub fn take_record(take: &CompletedTake) -> TakeRecord {
+    let score = |i: usize| take.results.scores[i].score;
+    TakeRecord {
+        format: CURRENT_FORMAT,
+        id: take.id.0,
+        context: take.context.key().to_owned(),
+        length: take.length.key().to_owned(),
+        started_at_ms: take.started_at_ms,
+        finished_at_ms: take.finished_at_ms,
+        answers: StoredAnswers::from_answers(&take.answers),
+        scores: ScoresRecord {
+            trust: score(0),
+            vulnerability: score(1),
+            empathy: score(2),
+            communication: score(3),
+            acceptance: score(4),
+            overall: take.results.overall,
+        },
+    }
+}
+
+/// `<doc>.take.<id>` for `take`.
+pub fn write_take(take: &CompletedTake) -> String {
+    to_json(&take_record(take))
+}
+
+/// `<doc>.meta`.
+pub fn write_meta(meta: &MetaRecord) -> String {
+    to_json(meta)
+}
+
+/// Why a format 1 document could not be read at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentError {
+    /// Not JSON, or not an object with a numeric `format` of 1.
+    Unreadable,
+    /// Written by a newer Kindred.
+    Newer(u64),
+}
+
+/// One finished take of a format 1 document, with its raw JSON so the
+/// migration can write back what is left.
+#[derive(Debug)]
+pub struct LegacyTake<'a> {
+    pub take: CompletedTake,
+    pub raw: &'a RawValue,
+}
+
+/// A format 1 document, read as far as it can be.
+#[derive(Debug)]
+pub struct LegacyDocument<'a> {
+    pub in_progress: Option<Take>,
+    in_progress_raw: Option<&'a RawValue>,
+    pub history: Vec<LegacyTake<'a>>,
+    pub open_results: Option<TakeId>,
+    /// Parts (the take in progress, history entries) that could not be read.
     pub skipped: usize,
 }
 
-fn member(key: &str, value: Json) -> (String, Json) {
-    (key.to_owned(), value)
-}
-
-fn text(value: &str) -> Json {
-    Json::String(value.to_owned())
-}
-
-fn answers_to_json(answers: &Answers) -> Json {
-    Json::Object(
-        answers
+impl LegacyDocument<'_> {
+    /// The document again with only the history entries from `from` on
+    /// (and the take in progress), for a migration that ran out of room.
+    pub fn without_first(&self, from: usize) -> String {
+        let rest: Vec<&RawValue> = self.history[from.min(self.history.len())..]
             .iter()
-            .map(|(statement, answer)| member(statement.id, Json::Number(answer.value().into())))
-            .collect(),
-    )
-}
-
-/// The members every take has, finished or not.
-fn take_members(
-    id: TakeId,
-    context: RelationshipContext,
-    length: TakeLength,
-    started_at_ms: u64,
-) -> Vec<(String, Json)> {
-    vec![
-        member("id", Json::Number(id.0)),
-        member("context", text(context.key())),
-        member("length", text(length.key())),
-        member("started_at_ms", Json::Number(started_at_ms)),
-    ]
-}
-
-/// Writes `data` as the current format.
-pub fn encode(data: &SavedData) -> String {
-    let in_progress = match &data.in_progress {
-        None => Json::Null,
-        Some(take) => {
-            let mut members = take_members(take.id, take.context, take.length, take.started_at_ms);
-            members.push(member("position", Json::Number(take.position() as u64)));
-            members.push(member("answers", answers_to_json(take.answers())));
-            Json::Object(members)
-        }
-    };
-    let history = data
-        .history
-        .iter()
-        .map(|take| {
-            let mut members = take_members(take.id, take.context, take.length, take.started_at_ms);
-            members.push(member("finished_at_ms", Json::Number(take.finished_at_ms)));
-            members.push(member("answers", answers_to_json(&take.answers)));
-            // Scores are written for other readers of the data (a future
-            // export, a person looking at their storage); Kindred itself
-            // recomputes them from the answers.
-            let mut scores: Vec<_> = take
-                .results
-                .scores
-                .iter()
-                .map(|s| member(s.characteristic.key(), Json::Number(s.score.into())))
-                .collect();
-            scores.push(member("overall", Json::Number(take.results.overall.into())));
-            members.push(member("scores", Json::Object(scores)));
-            Json::Object(members)
+            .map(|t| t.raw)
+            .collect();
+        to_json(&DocumentV1Out {
+            format: 1,
+            in_progress: self.in_progress_raw,
+            history: &rest,
+            open_results: self.open_results.map(|id| id.0),
         })
-        .collect();
-    Json::Object(vec![
-        member("format", Json::Number(CURRENT_FORMAT)),
-        member("in_progress", in_progress),
-        member("history", Json::Array(history)),
-        member(
-            "open_results",
-            data.open_results
-                .map_or(Json::Null, |id| Json::Number(id.0)),
-        ),
-    ])
-    .to_string()
-}
-
-/// Reads a stored document of any known format.
-pub fn decode(raw: &str) -> Result<Read, ReadError> {
-    let document = Json::parse(raw).ok_or(ReadError::Unreadable)?;
-    let format = document
-        .get("format")
-        .and_then(Json::as_u64)
-        .ok_or(ReadError::Unreadable)?;
-    match format {
-        1 => decode_v1(&document),
-        // Older formats would migrate here, one step at a time, up to the
-        // current one. Format 1 is the first.
-        newer if newer > CURRENT_FORMAT => Err(ReadError::NewerFormat(newer)),
-        _ => Err(ReadError::Unreadable),
     }
 }
 
-fn decode_v1(document: &Json) -> Result<Read, ReadError> {
+/// Reads a format 1 document (what `<doc>` held before format 2).
+pub fn read_legacy(raw: &str) -> Result<LegacyDocument<'_>, DocumentError> {
+    match format_of(raw) {
+        Some(1) => {}
+        Some(f) if f > 1 => return Err(DocumentError::Newer(f)),
+        _ => return Err(DocumentError::Unreadable),
+    }
+    let document: DocumentV1 = serde_json::from_str(raw).map_err(|_| DocumentError::Unreadable)?;
     let mut skipped = 0;
-    let in_progress = match document.get("in_progress") {
-        None | Some(Json::Null) => None,
-        Some(part) => {
-            let take = take_from_json(part);
-            if take.is_none() {
-                skipped += 1;
-            }
-            take
+    let in_progress = document.in_progress.and_then(|part| {
+        let take = serde_json::from_str::<ProgressRecord>(part.get())
+            .ok()
+            .filter(|r| r.format == 0)
+            .and_then(|r| progress_from_record(&r));
+        if take.is_none() {
+            skipped += 1;
         }
-    };
-    let mut history: Vec<CompletedTake> = Vec::new();
-    match document.get("history") {
-        None | Some(Json::Null) => {}
-        Some(Json::Array(parts)) => {
-            for part in parts {
-                match completed_from_json(part) {
-                    Some(take) => history.push(take),
-                    None => skipped += 1,
-                }
-            }
+        take
+    });
+    let mut history = Vec::new();
+    for part in document.history.unwrap_or_default() {
+        let take = serde_json::from_str::<TakeRecord>(part.get())
+            .ok()
+            .filter(|r| r.format == 0)
+            .and_then(|r| take_from_record(&r));
+        match take {
+            Some(take) => history.push(LegacyTake { take, raw: part }),
+            None => skipped += 1,
         }
-        Some(_) => skipped += 1,
     }
     let open_results = document
-        .get("open_results")
-        .and_then(Json::as_u64)
+        .open_results
         .map(TakeId)
-        .filter(|id| history.iter().any(|t| t.id == *id));
-    Ok(Read {
-        data: SavedData {
-            in_progress,
-            history,
-            open_results,
-        },
+        .filter(|id| history.iter().any(|t| t.take.id == *id));
+    Ok(LegacyDocument {
+        in_progress,
+        in_progress_raw: document.in_progress,
+        history,
+        open_results,
         skipped,
     })
 }
 
-/// Reads answers; `None` on an unknown statement or a value off the scale.
-fn answers_from_json(value: &Json) -> Option<Answers> {
-    let Json::Object(members) = value else {
-        return None;
-    };
-    let mut answers = Answers::new();
-    for (id, value) in members {
-        let statement = statement_by_id(id)?;
-        let answer = Agreement::from_value(u8::try_from(value.as_u64()?).ok()?)?;
-        answers.set(statement, answer);
+/// The largest file "Import check-ins" reads.
+pub const IMPORT_LIMIT_BYTES: usize = 20 * 1024 * 1024;
+
+/// What an export file says it is.
+const EXPORT_KIND: &str = "kindred-export";
+const EXPORT_VERSION: u64 = 1;
+
+#[derive(Serialize)]
+struct ExportOut<'a> {
+    kind: &'a str,
+    version: u64,
+    exported_at_ms: u64,
+    takes: &'a [&'a RawValue],
+}
+
+#[derive(Deserialize)]
+struct ExportIn<'a> {
+    kind: String,
+    version: u64,
+    #[serde(borrow)]
+    takes: Vec<&'a RawValue>,
+}
+
+/// An export file holding `takes`, each a finished take record exactly as
+/// stored. Records that are not JSON are left out (they could not be read
+/// back anyway).
+pub fn write_export(takes: &[String], exported_at_ms: u64) -> String {
+    let raw: Vec<&RawValue> = takes
+        .iter()
+        .filter_map(|t| serde_json::from_str::<&RawValue>(t).ok())
+        .collect();
+    to_json(&ExportOut {
+        kind: EXPORT_KIND,
+        version: EXPORT_VERSION,
+        exported_at_ms,
+        takes: &raw,
+    })
+}
+
+/// Why an import file was refused as a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge,
+    /// Not JSON, or not a Kindred export.
+    NotAnExport,
+    /// Exported by a newer Kindred.
+    Newer,
+}
+
+/// The takes of an export file, each read on its own: one that cannot be
+/// read is an `Err` and does not stop the others.
+pub fn read_export(raw: &str) -> Result<Vec<Result<CompletedTake, RecordError>>, ImportError> {
+    if raw.len() > IMPORT_LIMIT_BYTES {
+        return Err(ImportError::TooLarge);
     }
-    Some(answers)
-}
-
-/// Reads the members shared by all takes into a restored take.
-fn take_from_parts(value: &Json, position: usize) -> Option<Take> {
-    let number = |key| value.get(key).and_then(Json::as_u64);
-    Some(Take::restore(
-        TakeId(number("id")?),
-        RelationshipContext::from_key(value.get("context")?.as_str()?)?,
-        TakeLength::from_key(value.get("length")?.as_str()?)?,
-        number("started_at_ms")?,
-        answers_from_json(value.get("answers")?)?,
-        position,
-    ))
-}
-
-fn take_from_json(value: &Json) -> Option<Take> {
-    let position = usize::try_from(value.get("position")?.as_u64()?).ok()?;
-    take_from_parts(value, position)
-}
-
-fn completed_from_json(value: &Json) -> Option<CompletedTake> {
-    let finished_at_ms = value.get("finished_at_ms")?.as_u64()?;
-    // `finish` refuses incomplete answers, which is what a damaged entry
-    // would have.
-    take_from_parts(value, 0)?.finish(finished_at_ms)
+    let file: ExportIn = serde_json::from_str(raw).map_err(|_| ImportError::NotAnExport)?;
+    if file.kind != EXPORT_KIND {
+        return Err(ImportError::NotAnExport);
+    }
+    if file.version > EXPORT_VERSION {
+        return Err(ImportError::Newer);
+    }
+    Ok(file
+        .takes
+        .iter()
+        .map(|t| read_take(t.get(), None))
+        .collect())
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::assessment::statements_for;
-    use serde_json::Value;
 
     pub(crate) fn finished_take(id: u64, length: TakeLength) -> CompletedTake {
         let mut take = Take::new(TakeId(id), RelationshipContext::Friend, length, id);
-        for s in statements_for(length) {
-            let _ = s;
+        for _ in statements_for(length) {
             take.answer_current(Agreement::Agree);
             take.go_next();
         }
         take.finish(id + 60_000).expect("complete")
     }
 
-    fn sample() -> SavedData {
-        let mut in_progress =
-            Take::new(TakeId(9), RelationshipContext::Family, TakeLength::Full, 9);
-        in_progress.answer_current(Agreement::StronglyAgree);
-        in_progress.go_next();
-        in_progress.answer_current(Agreement::Disagree);
-        SavedData {
-            in_progress: Some(in_progress),
-            history: vec![
-                finished_take(1, TakeLength::Quick),
-                finished_take(2, TakeLength::Full),
-            ],
-            open_results: Some(TakeId(2)),
-        }
+    fn in_progress() -> Take {
+        let mut take = Take::new(TakeId(9), RelationshipContext::Family, TakeLength::Full, 9);
+        take.answer_current(Agreement::StronglyAgree);
+        take.go_next();
+        take.answer_current(Agreement::Disagree);
+        take
     }
 
     #[test]
-    fn saved_data_survives_a_round_trip() {
-        let data = sample();
-        let read = decode(&encode(&data)).expect("readable");
-        assert_eq!(read.skipped, 0);
-        assert_eq!(read.data, data);
+    fn records_survive_a_round_trip() {
+        let take = in_progress();
+        assert_eq!(read_progress(&write_progress(&take), take.id), Ok(take));
+        let done = finished_take(3, TakeLength::Full);
+        assert_eq!(read_take(&write_take(&done), Some(done.id)), Ok(done));
+        let meta = MetaRecord {
+            format: 2,
+            open_results: Some(3),
+            legacy_kept: false,
+        };
+        assert_eq!(read_meta(&write_meta(&meta)), Ok(meta));
         assert_eq!(
-            read.data.in_progress.as_ref().map(|t| t.position()),
-            Some(1)
+            write_meta(&MetaRecord {
+                format: 2,
+                open_results: None,
+                legacy_kept: false
+            }),
+            r#"{"format":2,"open_results":null}"#
         );
     }
 
     #[test]
-    fn the_document_says_its_format_and_keeps_scores_for_other_readers() {
-        let value: Value = serde_json::from_str(&encode(&sample())).expect("json");
-        assert_eq!(value["format"], 1);
+    fn a_finished_record_says_its_format_and_keeps_scores_for_other_readers() {
+        let raw = write_take(&finished_take(1, TakeLength::Quick));
+        let value: serde_json::Value = serde_json::from_str(&raw).expect("json");
+        assert_eq!(value["format"], 2);
         // "Agree" everywhere: 3 points direct, 1 point reversed, 4 of 8.
-        assert_eq!(value["history"][0]["scores"]["overall"], 50);
-        assert_eq!(value["history"][0]["answers"]["trust-1"], 4);
-        assert_eq!(value["in_progress"]["context"], "family");
+        assert_eq!(value["scores"]["overall"], 50);
+        assert_eq!(value["answers"]["trust-1"], 4);
+        assert_eq!(value["context"], "friend");
     }
 
     #[test]
-    fn an_empty_document_reads_as_nothing_saved() {
-        let read = decode(r#"{"format":1}"#).expect("readable");
-        assert_eq!(read.data, SavedData::default());
-    }
-
-    #[test]
-    fn rubbish_is_unreadable() {
-        for raw in [
-            "",
-            "{",
-            "null",
-            "[]",
-            r#"{"format":"one"}"#,
-            r#"{"format":0}"#,
-            "<script>alert(1)</script>",
-        ] {
-            assert_eq!(decode(raw), Err(ReadError::Unreadable), "{raw}");
+    fn an_answer_record_is_small_whatever_the_take() {
+        let mut take = Take::new(
+            TakeId(u64::MAX / 2),
+            RelationshipContext::Romantic,
+            TakeLength::Full,
+            1,
+        );
+        for _ in 0..25 {
+            take.answer_current(Agreement::StronglyDisagree);
+            take.go_next();
         }
-    }
-
-    #[test]
-    fn a_newer_format_is_recognised_and_left_alone() {
-        assert_eq!(
-            decode(r#"{"format":7,"x":[]}"#),
-            Err(ReadError::NewerFormat(7))
+        assert!(
+            write_progress(&take).len() < 600,
+            "{}",
+            write_progress(&take).len()
         );
     }
 
     #[test]
-    fn damaged_parts_are_skipped_and_counted_while_the_rest_is_read() {
-        let mut value: Value = serde_json::from_str(&encode(&sample())).expect("json");
-        value["history"][0]["answers"]["trust-1"] = Value::from(9); // off the scale
-        value["in_progress"]["context"] = Value::from("neighbour");
-        let read = decode(&value.to_string()).expect("readable");
-        assert_eq!(read.skipped, 2);
-        assert!(read.data.in_progress.is_none());
-        assert_eq!(read.data.history.len(), 1);
-        assert_eq!(read.data.history[0].id, TakeId(2));
+    fn damage_is_refused_and_newer_formats_are_recognised() {
+        let good = write_take(&finished_take(1, TakeLength::Quick));
+        let cases = [
+            ("", RecordError::Damaged),
+            ("{", RecordError::Damaged),
+            ("null", RecordError::Damaged),
+            ("[]", RecordError::Damaged),
+            ("<script>alert(1)</script>", RecordError::Damaged),
+            (r#"{"format":"two"}"#, RecordError::Damaged),
+            (r#"{"format":7,"anything":[]}"#, RecordError::Newer(7)),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(read_take(raw, None).map(|_| ()), Err(expected), "{raw}");
+        }
+        let damaged = [
+            good.replace(r#""context":"friend""#, r#""context":"neighbour""#),
+            good.replace(r#""trust-1":4"#, r#""trust-1":9"#),
+            good.replace(r#""trust-1":4"#, r#""trust-1":4.0"#),
+            good.replace(r#""trust-1":4"#, r#""trust-1":4e0"#),
+            good.replace(r#""trust-1":4"#, r#""trust-1":-4"#),
+            good.replace(r#""trust-1":4,"#, ""),
+            // Two answers to one statement, or a field given twice.
+            good.replace(r#""trust-1":4"#, r#""trust-1":4,"trust-1":2"#),
+            good.replace(r#""id":1,"#, r#""id":1,"id":1,"#),
+            // Escapes JSON does not have.
+            good.replace(r#""friend""#, r#""\u+041""#),
+            // After the last date a browser can show.
+            good.replace(
+                r#""finished_at_ms":60001"#,
+                r#""finished_at_ms":8640000000000001"#,
+            ),
+            good.replace(r#""format":2"#, r#""format":1"#),
+        ];
+        for raw in damaged {
+            assert_ne!(raw, good);
+            assert_eq!(
+                read_take(&raw, None).map(|_| ()),
+                Err(RecordError::Damaged),
+                "{raw}"
+            );
+        }
+        assert!(read_take(&good, Some(TakeId(1))).is_ok());
+        assert_eq!(
+            read_take(&good, Some(TakeId(2))).map(|_| ()),
+            Err(RecordError::Damaged),
+            "id must match its key"
+        );
     }
 
     #[test]
-    fn an_incomplete_history_entry_is_skipped() {
-        let mut value: Value = serde_json::from_str(&encode(&sample())).expect("json");
-        value["history"][1]["answers"]
-            .as_object_mut()
-            .expect("object")
-            .remove("acceptance-5");
-        let read = decode(&value.to_string()).expect("readable");
+    fn unknown_fields_are_read_past() {
+        let good = write_take(&finished_take(1, TakeLength::Quick));
+        let extra = good.replacen('{', r#"{"mood":"calm","#, 1);
+        assert!(read_take(&extra, Some(TakeId(1))).is_ok());
+    }
+
+    fn fixture(name: &str) -> String {
+        std::fs::read_to_string(format!(
+            "{}/tests/fixtures/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture")
+    }
+
+    #[test]
+    fn every_format_1_fixture_is_read() {
+        let document = fixture("format-1-history-and-progress.json");
+        let read = read_legacy(&document).expect("readable");
+        assert_eq!(read.skipped, 0);
+        assert_eq!(read.history.len(), 3);
+        assert_eq!(read.open_results, Some(TakeId(1795200000000)));
+        let progress = read.in_progress.as_ref().expect("in progress");
+        assert_eq!((progress.position(), progress.answers().len()), (7, 7));
+
+        let empty = fixture("format-1-empty.json");
+        let read = read_legacy(&empty).expect("readable");
+        assert!(read.history.is_empty() && read.in_progress.is_none());
+
+        let damaged = fixture("format-1-partly-damaged.json");
+        let read = read_legacy(&damaged).expect("readable in part");
         assert_eq!(read.skipped, 1);
-        assert_eq!(read.data.history.len(), 1);
-        // The open results pointed at the skipped entry, so nothing is open.
-        assert_eq!(read.data.open_results, None);
+        assert_eq!(read.history.len(), 2);
+    }
+
+    #[test]
+    fn a_format_1_document_can_be_written_back_without_its_first_entries() {
+        let document = fixture("format-1-history-and-progress.json");
+        let read = read_legacy(&document).expect("readable");
+        let smaller = read.without_first(2);
+        assert!(smaller.len() < document.len());
+        let again = read_legacy(&smaller).expect("readable");
+        assert_eq!(again.history.len(), 1);
+        assert_eq!(again.history[0].take, read.history[2].take);
+        assert_eq!(again.in_progress, read.in_progress);
+    }
+
+    #[test]
+    fn legacy_documents_that_are_not_format_1() {
+        assert_eq!(
+            read_legacy("{nope").map(|_| ()),
+            Err(DocumentError::Unreadable)
+        );
+        assert_eq!(
+            read_legacy(r#"{"format":0}"#).map(|_| ()),
+            Err(DocumentError::Unreadable)
+        );
+        assert_eq!(
+            read_legacy(r#"{"format":3}"#).map(|_| ()),
+            Err(DocumentError::Newer(3))
+        );
+        // A history that is not a list makes the whole document unreadable.
+        assert_eq!(
+            read_legacy(r#"{"format":1,"history":7}"#).map(|_| ()),
+            Err(DocumentError::Unreadable)
+        );
+    }
+
+    #[test]
+    fn an_export_holds_takes_as_stored_and_reads_each_on_its_own() {
+        let takes = [
+            write_take(&finished_take(1, TakeLength::Quick)),
+            write_take(&finished_take(2, TakeLength::Full))
+                .replace(r#""trust-1":4"#, r#""trust-1":0"#),
+            write_take(&finished_take(3, TakeLength::Full)),
+        ];
+        let file = write_export(&takes, 99);
+        assert!(file.starts_with(
+            r#"{"kind":"kindred-export","version":1,"exported_at_ms":99,"takes":[{"format":2,"#
+        ));
+        assert!(file.contains(&takes[1]), "takes are kept exactly as stored");
+        let read = read_export(&file).expect("an export");
+        assert_eq!(read.len(), 3);
+        assert!(read[0].is_ok() && read[1].is_err() && read[2].is_ok());
+    }
+
+    #[test]
+    fn files_that_are_not_exports_are_refused_whole() {
+        assert_eq!(
+            read_export("not json").err(),
+            Some(ImportError::NotAnExport)
+        );
+        assert_eq!(
+            read_export(&fixture("format-1-history.json")).err(),
+            Some(ImportError::NotAnExport)
+        );
+        assert_eq!(
+            read_export(r#"{"kind":"other","version":1,"takes":[]}"#).err(),
+            Some(ImportError::NotAnExport)
+        );
+        assert_eq!(
+            read_export(r#"{"kind":"kindred-export","version":2,"takes":[]}"#).err(),
+            Some(ImportError::Newer)
+        );
+        let huge = format!(
+            r#"{{"kind":"kindred-export","version":1,"takes":[],"pad":"{}"}}"#,
+            "x".repeat(IMPORT_LIMIT_BYTES)
+        );
+        assert_eq!(read_export(&huge).err(), Some(ImportError::TooLarge));
     }
 }

@@ -1,7 +1,18 @@
-use super::format::{decode, encode, ReadError};
-use super::{SavedData, StorageBackend, StorageError};
+//! The keys of format 2 and the rules that keep every finished take safe:
+//! records merged by take id, nothing overwritten that this build could
+//! not write back as it was, and nothing finished ever lost silently.
+//! `docs/stored-format.md` describes the same rules for people.
 
-/// The key Kindred keeps its document under when no namespace is given.
+use super::format::{
+    format_of, read_export, read_legacy, read_meta, read_progress, read_take, write_export,
+    write_meta, write_progress, write_take, DocumentError, ImportError, MetaRecord, RecordError,
+    CURRENT_FORMAT,
+};
+use super::{StorageBackend, StorageError};
+use crate::assessment::{CompletedTake, Take, TakeId};
+
+/// The key prefix every Kindred document starts from when no namespace is
+/// given.
 pub const DEFAULT_KEY: &str = "kindred";
 
 /// Something the person should know about their saved data. The UI turns
@@ -11,19 +22,24 @@ pub enum Notice {
     /// The browser gives no storage: everything lives in memory until the
     /// page closes.
     StorageUnavailable,
-    /// The latest change could not be saved because storage is full.
+    /// The latest answer could not be saved because storage is full.
     StorageFull,
-    /// The latest change could not be saved for another reason.
+    /// The latest answer could not be saved for another reason.
     SaveFailed,
-    /// Saved data that could not be read was copied to `key` before anything
-    /// was written. `partly` is true when the rest could still be read.
-    KeptAside { key: String, partly: bool },
-    /// Saved data could not be read, nor copied aside; Kindred will not write
-    /// over it, so this visit is kept in memory only.
+    /// A finished check-in could not be saved: it is shown, and can be
+    /// downloaded, while the page is open.
+    FinishedNotSaved,
+    /// Saved data that could not be fully read was copied aside before
+    /// anything was written. `partly` is true when the rest could be read.
+    KeptAside { partly: bool },
+    /// Saved data could not be read, nor copied aside; it is left exactly
+    /// where it is and Kindred writes around it.
     LeftUntouched,
-    /// Saved by a newer version of Kindred; left as it is, and this visit is
-    /// kept in memory only.
+    /// Saved by a newer version of Kindred; left as it is, and this visit
+    /// is kept in memory only.
     NewerVersion,
+    /// Deleting did not fully work; `left` things are still saved.
+    DeleteFailed { left: usize },
 }
 
 impl Notice {
@@ -34,21 +50,71 @@ impl Notice {
     }
 }
 
-/// Reads and writes [`SavedData`] through a [`StorageBackend`], never
-/// destroying data it could not read.
+/// What a change made by another tab means for this one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum External {
+    /// Nothing this tab shows.
+    Nothing,
+    /// The list of finished takes changed.
+    Takes,
+    /// Another tab is answering `Take` (or, `None`, finished or dropped the
+    /// take this tab had in progress). Never sent while this tab holds
+    /// answers it could not save.
+    Progress(Option<Take>),
+    /// A newer Kindred now owns the data: stop writing.
+    NewerVersion,
+    /// Everything may have changed (storage was cleared): open again.
+    Reopen,
+}
+
+/// What "Import check-ins" did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub added: usize,
+    pub already_had: usize,
+    pub unreadable: usize,
+    /// Readable takes that could not be saved (storage full).
+    pub not_saved: usize,
+}
+
+/// What opening a namespace found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Opened {
+    /// The take in progress to continue (the most recently started one).
+    pub in_progress: Option<Take>,
+    /// Finished takes, oldest first.
+    pub takes: Vec<TakeId>,
+    /// The finished take whose results were on screen.
+    pub open_results: Option<TakeId>,
+}
+
+/// Reads and writes Kindred's records through a [`StorageBackend`].
 pub struct Store {
     backend: Box<dyn StorageBackend>,
-    key: String,
-    /// False when writing could destroy something we could not read.
+    /// `kindred` or `kindred:<namespace>`.
+    doc: String,
+    /// False while a newer Kindred owns the namespace.
     writes_allowed: bool,
-    /// The last document written or read, to skip writes that change nothing.
-    last_document: Option<String>,
+    /// Every finished take there is, saved or not, oldest first.
+    takes: Vec<TakeId>,
+    /// Finished takes that could not be saved, kept while the page is open
+    /// and saved as soon as there is room.
+    unsaved: Vec<CompletedTake>,
+    /// The take in progress this tab last wrote or adopted, as written.
+    progress_seen: Option<(TakeId, String)>,
+    /// True when the take in progress has answers storage refused.
+    progress_unsaved: bool,
+    /// `<doc>.meta` as last read or written.
+    meta: MetaRecord,
+    meta_seen: Option<String>,
+    /// When to name copies kept aside.
+    now_ms: u64,
 }
 
 impl Store {
-    /// The storage key for an optional namespace, so one site can run
+    /// The document key for an optional namespace, so one site can run
     /// separate check-ins. Namespaces are limited to a safe character set
-    /// by the caller; this only joins.
+    /// (never a `.`) by the caller; this only joins.
     pub fn key_for(namespace: Option<&str>) -> String {
         match namespace {
             Some(ns) if !ns.is_empty() => format!("{DEFAULT_KEY}:{ns}"),
@@ -56,61 +122,298 @@ impl Store {
         }
     }
 
-    /// Opens the document under `key`, reading what can be read.
-    /// `now_ms` names the copy of anything kept aside.
+    fn meta_key(&self) -> String {
+        format!("{}.meta", self.doc)
+    }
+    fn progress_key(&self, id: TakeId) -> String {
+        format!("{}.progress.{}", self.doc, id.0)
+    }
+    fn take_key(&self, id: TakeId) -> String {
+        format!("{}.take.{}", self.doc, id.0)
+    }
+    /// The take id in `key` when it is one of ours of the given kind.
+    fn id_in(&self, key: &str, kind: &str) -> Option<TakeId> {
+        let rest = key.strip_prefix(&self.doc)?.strip_prefix('.')?;
+        rest.strip_prefix(kind)?
+            .strip_prefix('.')?
+            .parse()
+            .ok()
+            .map(TakeId)
+    }
+
+    /// Opens the namespace under `doc`, migrating a format 1 document if
+    /// there is one. `now_ms` names copies of anything kept aside.
     pub fn open(
         backend: Box<dyn StorageBackend>,
-        key: impl Into<String>,
+        doc: impl Into<String>,
         now_ms: u64,
-    ) -> (Store, SavedData, Vec<Notice>) {
+    ) -> (Store, Opened, Vec<Notice>) {
         let mut store = Store {
             backend,
-            key: key.into(),
+            doc: doc.into(),
             writes_allowed: true,
-            last_document: None,
+            takes: Vec::new(),
+            unsaved: Vec::new(),
+            progress_seen: None,
+            progress_unsaved: false,
+            meta: MetaRecord {
+                format: CURRENT_FORMAT,
+                ..MetaRecord::default()
+            },
+            meta_seen: None,
+            now_ms,
         };
         let mut notices = Vec::new();
-        let raw = match store.backend.get(&store.key) {
-            Ok(raw) => raw,
+        let opened = store.read_all(&mut notices);
+        notices.dedup();
+        (store, opened, notices)
+    }
+
+    fn read_all(&mut self, notices: &mut Vec<Notice>) -> Opened {
+        self.takes.clear();
+        self.progress_seen = None;
+        let keys = match self.backend.keys() {
+            Ok(keys) => keys,
             Err(error) => {
                 // We cannot see what is there, so we must not write over it.
-                store.writes_allowed = false;
+                self.writes_allowed = false;
                 notices.push(match error {
                     StorageError::Unavailable => Notice::StorageUnavailable,
                     _ => Notice::LeftUntouched,
                 });
-                return (store, SavedData::default(), notices);
+                return Opened::default();
             }
         };
-        let Some(raw) = raw else {
-            return (store, SavedData::default(), notices);
+
+        if let Ok(Some(raw)) = self.backend.get(&self.meta_key()) {
+            match read_meta(&raw) {
+                Ok(meta) => {
+                    if write_meta(&meta) == raw {
+                        self.meta_seen = Some(raw);
+                    } else {
+                        // Fields this build does not know: keep the
+                        // original before the next write drops them.
+                        let notice = self.keep_aside(&raw, true);
+                        if notice != Notice::LeftUntouched {
+                            self.meta_seen = Some(raw);
+                        }
+                        notices.push(notice);
+                    }
+                    self.meta = meta;
+                }
+                Err(RecordError::Newer(_)) => {
+                    self.writes_allowed = false;
+                    notices.push(Notice::NewerVersion);
+                    return Opened::default();
+                }
+                Err(RecordError::Damaged) => {
+                    let notice = self.keep_aside(&raw, false);
+                    if notice != Notice::LeftUntouched {
+                        self.meta_seen = Some(raw);
+                    }
+                    notices.push(notice);
+                }
+            }
+        }
+
+        let mut legacy_progress = None;
+        let mut migrated = false;
+        if !self.meta.legacy_kept {
+            if let Ok(Some(raw)) = self.backend.get(&self.doc) {
+                migrated = true;
+                match self.migrate(&raw, notices) {
+                    Ok(progress) => legacy_progress = progress,
+                    Err(()) => return Opened::default(),
+                }
+            }
+        }
+
+        // Key names alone say which takes exist: no past answer is read.
+        let keys = if migrated {
+            self.backend.keys().unwrap_or(keys)
+        } else {
+            keys
         };
-        let data = match decode(&raw) {
-            Ok(read) if read.skipped == 0 => {
-                store.last_document = Some(raw);
-                read.data
+        let mut in_progress: Vec<Take> = legacy_progress.into_iter().collect();
+        let mut progress_keys = Vec::new();
+        for key in &keys {
+            if let Some(id) = self.id_in(key, "take") {
+                self.takes.push(id);
+            } else if let Some(id) = self.id_in(key, "progress") {
+                progress_keys.push((key.clone(), id));
             }
-            Ok(read) => {
-                notices.push(store.keep_aside(&raw, now_ms, true));
-                read.data
+        }
+        self.takes.extend(self.unsaved.iter().map(|t| t.id));
+        self.takes.sort_unstable();
+        self.takes.dedup();
+        let mut unreadable = false;
+        for (key, id) in progress_keys {
+            if self.takes.binary_search(&id).is_ok() {
+                // Finished in some tab; another, busier tab wrote it again.
+                let _ = self.backend.remove(&key);
+                continue;
             }
-            Err(ReadError::Unreadable) => {
-                notices.push(store.keep_aside(&raw, now_ms, false));
-                SavedData::default()
+            let Ok(Some(raw)) = self.backend.get(&key) else {
+                continue;
+            };
+            match read_progress(&raw, id) {
+                Ok(take) if in_progress.iter().all(|t| t.id != id) => {
+                    if write_progress(&take) != raw {
+                        notices.push(self.keep_aside(&raw, true));
+                    }
+                    in_progress.push(take);
+                }
+                Ok(_) => {}
+                // Left where it is: no new take ever reuses its id.
+                Err(_) => unreadable = true,
             }
-            Err(ReadError::NewerFormat(_)) => {
-                store.writes_allowed = false;
-                notices.push(Notice::NewerVersion);
-                SavedData::default()
-            }
-        };
-        (store, data, notices)
+        }
+        if unreadable {
+            notices.push(Notice::LeftUntouched);
+        }
+        let newest = in_progress.into_iter().max_by_key(|t| t.started_at_ms);
+        if let Some(take) = &newest {
+            self.progress_seen = Some((take.id, write_progress(take)));
+        }
+        Opened {
+            in_progress: newest,
+            takes: self.takes.clone(),
+            open_results: self
+                .meta
+                .open_results
+                .map(TakeId)
+                .filter(|id| self.takes.binary_search(id).is_ok()),
+        }
     }
 
-    /// Copies `raw` to a fresh key. If that fails, writing is switched off
-    /// so the original stays where it is.
-    fn keep_aside(&mut self, raw: &str, now_ms: u64, partly: bool) -> Notice {
-        let base = format!("{}.unreadable.{now_ms}", self.key);
+    /// Moves a format 1 document into format 2 records. Only adds records
+    /// until the end, so a tab closed part-way loses nothing: the next
+    /// visit starts again and skips what exists. Returns the take that was
+    /// in progress; `Err` when a newer Kindred owns the data.
+    fn migrate(&mut self, raw: &str, notices: &mut Vec<Notice>) -> Result<Option<Take>, ()> {
+        let document = match read_legacy(raw) {
+            Ok(document) => document,
+            Err(DocumentError::Newer(_)) => {
+                self.writes_allowed = false;
+                notices.push(Notice::NewerVersion);
+                return Err(());
+            }
+            Err(DocumentError::Unreadable) => {
+                let notice = self.keep_aside(raw, false);
+                self.finish_migration(notice == Notice::LeftUntouched);
+                notices.push(notice);
+                return Ok(None);
+            }
+        };
+        // May the document be rewritten or removed? Only if all of it was
+        // read, or a copy of it is kept aside.
+        let mut may_replace = true;
+        if document.skipped > 0 {
+            let notice = self.keep_aside(raw, true);
+            may_replace = notice != Notice::LeftUntouched;
+            notices.push(notice);
+        }
+
+        let mut shrunk = false;
+        let mut index = 0;
+        while index < document.history.len() {
+            let take = &document.history[index].take;
+            let id = self.free_id_for(take);
+            let Some(id) = id else {
+                index += 1; // already migrated
+                continue;
+            };
+            let mut take = take.clone();
+            take.id = id;
+            match self.backend.set(&self.take_key(id), &write_take(&take)) {
+                Ok(()) => {
+                    self.takes.push(id);
+                    index += 1;
+                }
+                Err(_) if may_replace && !shrunk && index > 0 => {
+                    // Out of room: what is migrated can leave the old
+                    // document, which frees as much as it took.
+                    shrunk = true;
+                    if self
+                        .backend
+                        .set(&self.doc, &document.without_first(index))
+                        .is_err()
+                    {
+                        break;
+                    }
+                }
+                Err(_) => break,
+            }
+        }
+        if index < document.history.len() {
+            // The rest stays in the format 1 document and in memory; the
+            // next visit goes on.
+            for rest in &document.history[index..] {
+                if !self.takes.contains(&rest.take.id) {
+                    self.unsaved.push(rest.take.clone());
+                }
+            }
+            notices.push(Notice::StorageFull);
+            return Ok(document.in_progress.clone());
+        }
+
+        if let Some(take) = &document.in_progress {
+            let finished = self.backend.get(&self.take_key(take.id)).ok().flatten();
+            let there = self.backend.get(&self.progress_key(take.id)).ok().flatten();
+            if finished.is_none()
+                && there.is_none()
+                && self
+                    .backend
+                    .set(&self.progress_key(take.id), &write_progress(take))
+                    .is_err()
+            {
+                notices.push(Notice::StorageFull);
+                return Ok(Some(take.clone()));
+            }
+        }
+        if self.meta_seen.is_none() {
+            self.meta.open_results = document.open_results.map(|id| id.0);
+        }
+        self.finish_migration(!may_replace);
+        Ok(None)
+    }
+
+    /// Writes `<doc>.meta`, then removes the format 1 document, or marks it
+    /// as kept in place when it may not be removed.
+    fn finish_migration(&mut self, keep_in_place: bool) {
+        self.meta.legacy_kept = keep_in_place;
+        if self.write_meta_record().is_ok() && !keep_in_place {
+            let _ = self.backend.remove(&self.doc);
+        }
+    }
+
+    /// The id a migrated or imported take is saved under: its own, unless
+    /// that is taken by a different take (then the next free one); `None`
+    /// when the same take is saved already.
+    fn free_id_for(&self, take: &CompletedTake) -> Option<TakeId> {
+        let mut id = take.id;
+        loop {
+            match self.backend.get(&self.take_key(id)) {
+                Ok(None) | Err(_) => return Some(id),
+                Ok(Some(raw)) => {
+                    let same = read_take(&raw, Some(id)).is_ok_and(|saved| {
+                        saved.answers == take.answers
+                            && saved.finished_at_ms == take.finished_at_ms
+                            && saved.context == take.context
+                    });
+                    if same {
+                        return None;
+                    }
+                }
+            }
+            id = TakeId(id.0 + 1);
+        }
+    }
+
+    /// Copies `raw` to a fresh key beside the document. When that fails,
+    /// the caller must leave the original where it is.
+    fn keep_aside(&mut self, raw: &str, partly: bool) -> Notice {
+        let base = format!("{}.unreadable.{}", self.doc, self.now_ms);
         for attempt in 0..100 {
             let key = if attempt == 0 {
                 base.clone()
@@ -123,11 +426,10 @@ impl Store {
                 Err(_) => break,
             }
             if self.backend.set(&key, raw).is_ok() {
-                return Notice::KeptAside { key, partly };
+                return Notice::KeptAside { partly };
             }
             break;
         }
-        self.writes_allowed = false;
         Notice::LeftUntouched
     }
 
@@ -136,252 +438,432 @@ impl Store {
         self.writes_allowed
     }
 
-    /// Saves `data`. Does nothing when writing is switched off (the person
-    /// was told when the store opened) or when nothing changed.
-    pub fn save(&mut self, data: &SavedData) -> Result<(), StorageError> {
+    /// Finished takes, saved or not, oldest first.
+    pub fn takes(&self) -> &[TakeId] {
+        &self.takes
+    }
+
+    /// A new take's id: the clock, stepped past every id in use (finished,
+    /// in progress, or in a record that could not be read).
+    pub fn fresh_id(&self, now_ms: u64) -> TakeId {
+        let mut id = TakeId(now_ms);
+        while self.takes.binary_search(&id).is_ok()
+            || self
+                .backend
+                .get(&self.take_key(id))
+                .ok()
+                .flatten()
+                .is_some()
+            || self
+                .backend
+                .get(&self.progress_key(id))
+                .ok()
+                .flatten()
+                .is_some()
+        {
+            id = TakeId(id.0 + 1);
+        }
+        id
+    }
+
+    /// Saves the take in progress, or clears this tab's when `None`. Writes
+    /// that take's record only, whatever the history holds. Does nothing
+    /// when another tab has finished the take already.
+    pub fn save_progress(&mut self, take: Option<&Take>) -> Result<(), StorageError> {
         if !self.writes_allowed {
             return Ok(());
         }
-        let document = encode(data);
-        if self.last_document.as_deref() == Some(document.as_str()) {
+        let Some(take) = take else {
+            if let Some((id, _)) = self.progress_seen.take() {
+                self.progress_unsaved = false;
+                self.backend.remove(&self.progress_key(id))?;
+            }
+            return Ok(());
+        };
+        let raw = write_progress(take);
+        if let Some((id, seen)) = &self.progress_seen {
+            if *id == take.id && *seen == raw && !self.progress_unsaved {
+                return Ok(());
+            }
+        }
+        let key = self.progress_key(take.id);
+        // A busy tab must not bring back a take another tab finished.
+        if matches!(self.backend.get(&self.take_key(take.id)), Ok(Some(_))) {
             return Ok(());
         }
-        self.backend.set(&self.key, &document)?;
-        self.last_document = Some(document);
+        if let Ok(Some(current)) = self.backend.get(&key) {
+            let known = self
+                .progress_seen
+                .as_ref()
+                .is_some_and(|(id, seen)| *id == take.id && *seen == current);
+            let rewrites_as_is = read_progress(&current, take.id)
+                .is_ok_and(|stored| write_progress(&stored) == current);
+            if !known && !rewrites_as_is && self.keep_aside(&current, true) == Notice::LeftUntouched
+            {
+                self.progress_unsaved = true;
+                return Err(StorageError::Full);
+            }
+        }
+        match self.backend.set(&key, &raw) {
+            Ok(()) => {
+                // Switching takes leaves the other one's record alone: it
+                // may be another tab's.
+                self.progress_seen = Some((take.id, raw));
+                self.progress_unsaved = false;
+                Ok(())
+            }
+            Err(error) => {
+                self.progress_unsaved = true;
+                Err(error)
+            }
+        }
+    }
+
+    /// Saves a finished take once and removes its progress record. When
+    /// storage refuses, the take is kept in memory (and saved as soon as
+    /// there is room) and its progress record is removed all the same, so
+    /// a reload never shows a finished take as in progress.
+    pub fn finish(&mut self, take: &CompletedTake) -> Result<(), StorageError> {
+        if let Err(at) = self.takes.binary_search(&take.id) {
+            self.takes.insert(at, take.id);
+        }
+        if !self.writes_allowed {
+            self.unsaved.push(take.clone());
+            return Ok(());
+        }
+        let record = write_take(take);
+        let key = self.take_key(take.id);
+        let saved = self.backend.set(&key, &record).or_else(|_| {
+            // The progress record goes first, freeing its room.
+            let _ = self.backend.remove(&self.progress_key(take.id));
+            self.backend.set(&key, &record)
+        });
+        let _ = self.backend.remove(&self.progress_key(take.id));
+        self.progress_seen = None;
+        self.progress_unsaved = false;
+        if let Err(error) = saved {
+            self.unsaved.push(take.clone());
+            return Err(error);
+        }
         Ok(())
     }
 
-    /// Reads the document again after another tab changed it. `None` when
-    /// it cannot be read or is what we last saw; this tab's state then stays.
-    pub fn reload(&mut self) -> Option<SavedData> {
+    /// True while some finished take is kept only in memory.
+    pub fn has_unsaved_takes(&self) -> bool {
+        !self.unsaved.is_empty()
+    }
+
+    /// Tries again to save finished takes kept in memory; true when all
+    /// are saved now.
+    pub fn retry_unsaved(&mut self) -> bool {
         if !self.writes_allowed {
-            return None;
+            return self.unsaved.is_empty();
         }
-        let raw = self.backend.get(&self.key).ok()??;
-        if self.last_document.as_deref() == Some(raw.as_str()) {
-            return None;
+        let pending = std::mem::take(&mut self.unsaved);
+        for take in pending {
+            if self
+                .backend
+                .set(&self.take_key(take.id), &write_take(&take))
+                .is_err()
+            {
+                self.unsaved.push(take);
+            }
         }
-        let read = decode(&raw).ok().filter(|read| read.skipped == 0)?;
-        self.last_document = Some(raw);
-        Some(read.data)
+        self.unsaved.is_empty()
     }
 
-    /// Deletes every copy of unreadable data kept aside for this document,
-    /// when the person asks to delete everything. Returns how many there
-    /// were.
-    pub fn delete_kept_aside(&mut self) -> Result<usize, StorageError> {
-        let prefix = format!("{}.unreadable.", self.key);
-        let copies: Vec<String> = self
+    /// One finished take, read from its record (or from memory when it
+    /// could not be saved).
+    pub fn take(&self, id: TakeId) -> Result<CompletedTake, RecordError> {
+        if let Some(take) = self.unsaved.iter().find(|t| t.id == id) {
+            return Ok(take.clone());
+        }
+        match self.backend.get(&self.take_key(id)) {
+            Ok(Some(raw)) => read_take(&raw, Some(id)),
+            _ => Err(RecordError::Damaged),
+        }
+    }
+
+    /// Deletes one finished take (its record, or its copy in memory).
+    pub fn delete(&mut self, id: TakeId) -> Result<(), StorageError> {
+        self.unsaved.retain(|t| t.id != id);
+        if self.writes_allowed {
+            self.backend.remove(&self.take_key(id))?;
+        }
+        self.takes.retain(|t| *t != id);
+        if self.meta.open_results == Some(id.0) {
+            let _ = self.set_open_results(None);
+        }
+        self.retry_unsaved();
+        Ok(())
+    }
+
+    /// Deletes every key of the namespace, whatever it holds (also data
+    /// this build could not read, copies kept aside, and a newer
+    /// version's data): the person asked for all of it. Returns how many
+    /// keys were removed, or how many are left when the browser refused.
+    pub fn delete_all(&mut self) -> Result<usize, usize> {
+        let prefix = format!("{}.", self.doc);
+        let keys: Vec<String> = match self.backend.keys() {
+            Ok(keys) => keys
+                .into_iter()
+                .filter(|k| *k == self.doc || k.starts_with(&prefix))
+                .collect(),
+            Err(_) => return Err(self.takes.len().max(1)),
+        };
+        let left = keys
+            .iter()
+            .filter(|key| self.backend.remove(key).is_err())
+            .count();
+        self.unsaved.clear();
+        if left > 0 {
+            // Show what is really still there.
+            let mut notices = Vec::new();
+            let _ = self.read_all(&mut notices);
+            return Err(left);
+        }
+        self.takes.clear();
+        self.progress_seen = None;
+        self.progress_unsaved = false;
+        self.meta = MetaRecord {
+            format: CURRENT_FORMAT,
+            ..MetaRecord::default()
+        };
+        self.meta_seen = None;
+        // Nothing of a newer version is left to protect.
+        self.writes_allowed = true;
+        Ok(keys.len())
+    }
+
+    /// Deletes the takes in progress with these ids, when the person has
+    /// chosen to start afresh instead.
+    pub fn discard_progress(&mut self, ids: &[TakeId]) {
+        if !self.writes_allowed {
+            return;
+        }
+        for id in ids {
+            let _ = self.backend.remove(&self.progress_key(*id));
+            if self
+                .progress_seen
+                .as_ref()
+                .is_some_and(|(seen, _)| seen == id)
+            {
+                self.progress_seen = None;
+                self.progress_unsaved = false;
+            }
+        }
+    }
+
+    /// Every take in progress as storage holds it now (any tab's), newest
+    /// first. Asked at the moment a new take would replace one.
+    pub fn takes_in_progress(&self) -> Vec<Take> {
+        let mut found: Vec<Take> = self
             .backend
-            .keys()?
-            .into_iter()
-            .filter(|k| k.starts_with(&prefix))
+            .keys()
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|key| {
+                let id = self.id_in(key, "progress")?;
+                let raw = self.backend.get(key).ok()??;
+                read_progress(&raw, id).ok()
+            })
+            .filter(|t| self.takes.binary_search(&t.id).is_err())
             .collect();
-        for key in &copies {
-            self.backend.remove(key)?;
-        }
-        Ok(copies.len())
+        found.sort_by_key(|t| std::cmp::Reverse(t.started_at_ms));
+        found
     }
 
-    /// The key the document lives under.
+    /// Remembers which results are on screen, so a reload shows them again.
+    pub fn set_open_results(&mut self, id: Option<TakeId>) -> Result<(), StorageError> {
+        let open = id.map(|id| id.0);
+        if self.meta.open_results == open && self.meta_seen.is_some() {
+            return Ok(());
+        }
+        self.meta.open_results = open;
+        self.write_meta_record()
+    }
+
+    fn write_meta_record(&mut self) -> Result<(), StorageError> {
+        if !self.writes_allowed {
+            return Ok(());
+        }
+        let key = self.meta_key();
+        if let Ok(Some(current)) = self.backend.get(&key) {
+            if self.meta_seen.as_deref() != Some(current.as_str()) {
+                match read_meta(&current) {
+                    Ok(meta) if write_meta(&meta) == current => {
+                        self.meta.legacy_kept |= meta.legacy_kept;
+                    }
+                    Err(RecordError::Newer(_)) => {
+                        self.writes_allowed = false;
+                        return Ok(());
+                    }
+                    _ => {
+                        if self.keep_aside(&current, true) == Notice::LeftUntouched {
+                            return Err(StorageError::Full);
+                        }
+                    }
+                }
+            }
+        }
+        let raw = write_meta(&self.meta);
+        self.backend.set(&key, &raw)?;
+        self.meta_seen = Some(raw);
+        Ok(())
+    }
+
+    /// Applies a change another tab made to `key` (`None`: storage was
+    /// cleared). Proportional to the change: one record is read at most.
+    pub fn apply_external(&mut self, key: Option<&str>, new_value: Option<&str>) -> External {
+        let Some(key) = key else {
+            return External::Reopen;
+        };
+        if key == self.doc {
+            // An older Kindred, still open somewhere, wrote format 1 again:
+            // migrate what it holds (only adds).
+            return if new_value.is_some() {
+                External::Reopen
+            } else {
+                External::Nothing
+            };
+        }
+        if key == self.meta_key() {
+            if let Some(raw) = new_value {
+                if matches!(read_meta(raw), Err(RecordError::Newer(_)))
+                    || format_of(raw).is_some_and(|f| f > CURRENT_FORMAT)
+                {
+                    self.writes_allowed = false;
+                    return External::NewerVersion;
+                }
+            }
+            return External::Nothing;
+        }
+        if let Some(id) = self.id_in(key, "take") {
+            match new_value {
+                Some(_) => {
+                    if let Err(at) = self.takes.binary_search(&id) {
+                        self.takes.insert(at, id);
+                    }
+                    self.unsaved.retain(|t| t.id != id);
+                    if self
+                        .progress_seen
+                        .as_ref()
+                        .is_some_and(|(seen, _)| *seen == id)
+                    {
+                        self.progress_seen = None;
+                        self.progress_unsaved = false;
+                        return External::Progress(None);
+                    }
+                }
+                None => {
+                    if self.unsaved.iter().all(|t| t.id != id) {
+                        self.takes.retain(|t| *t != id);
+                    }
+                }
+            }
+            return External::Takes;
+        }
+        if let Some(id) = self.id_in(key, "progress") {
+            if self.progress_unsaved {
+                // This tab holds answers storage refused: they win, and
+                // the other tab's record stays where it is.
+                return External::Nothing;
+            }
+            return match new_value.map(|raw| (raw, read_progress(raw, id))) {
+                Some((raw, Ok(take))) => {
+                    if self.takes.binary_search(&id).is_ok() {
+                        return External::Nothing;
+                    }
+                    self.progress_seen = Some((id, raw.to_owned()));
+                    External::Progress(Some(take))
+                }
+                Some((_, Err(_))) => External::Nothing,
+                None if self
+                    .progress_seen
+                    .as_ref()
+                    .is_some_and(|(seen, _)| *seen == id) =>
+                {
+                    self.progress_seen = None;
+                    External::Progress(None)
+                }
+                None => External::Nothing,
+            };
+        }
+        External::Nothing
+    }
+
+    /// Opens everything again, after storage was cleared or an older
+    /// Kindred rewrote format 1.
+    pub fn reopen(&mut self) -> (Opened, Vec<Notice>) {
+        let mut notices = Vec::new();
+        self.writes_allowed = true;
+        let opened = self.read_all(&mut notices);
+        (opened, notices)
+    }
+
+    /// An export file of every finished take (saved records exactly as
+    /// stored, and any kept in memory), oldest first.
+    pub fn export(&self, now_ms: u64) -> String {
+        let records: Vec<String> = self
+            .takes
+            .iter()
+            .filter_map(|id| match self.unsaved.iter().find(|t| t.id == *id) {
+                Some(take) => Some(write_take(take)),
+                None => self.backend.get(&self.take_key(*id)).ok().flatten(),
+            })
+            .collect();
+        write_export(&records, now_ms)
+    }
+
+    /// Adds the takes of an export file that are not here yet (merged by
+    /// take id: nothing is duplicated or replaced). A file that is not an
+    /// export changes nothing.
+    pub fn import(&mut self, raw: &str) -> Result<ImportReport, ImportError> {
+        let takes = read_export(raw)?;
+        let mut report = ImportReport::default();
+        for take in takes {
+            let Ok(take) = take else {
+                report.unreadable += 1;
+                continue;
+            };
+            let here = self.takes.binary_search(&take.id).is_ok()
+                || matches!(self.backend.get(&self.take_key(take.id)), Ok(Some(_)));
+            if here {
+                report.already_had += 1;
+                continue;
+            }
+            if self.writes_allowed
+                && self
+                    .backend
+                    .set(&self.take_key(take.id), &write_take(&take))
+                    .is_ok()
+            {
+                report.added += 1;
+            } else if self.writes_allowed {
+                report.not_saved += 1;
+                continue;
+            } else {
+                // A memory-only visit: shown while the page is open.
+                self.unsaved.push(take.clone());
+                report.added += 1;
+            }
+            if let Err(at) = self.takes.binary_search(&take.id) {
+                self.takes.insert(at, take.id);
+            }
+        }
+        Ok(report)
+    }
+
+    /// The document key (`kindred` or `kindred:<namespace>`).
     pub fn key(&self) -> &str {
-        &self.key
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::assessment::{
-        statements_for, Agreement, RelationshipContext, Take, TakeId, TakeLength,
-    };
-    use crate::storage::MemoryStorage;
-
-    fn open(storage: &MemoryStorage) -> (Store, SavedData, Vec<Notice>) {
-        Store::open(Box::new(storage.clone()), DEFAULT_KEY, 1_700)
+        &self.doc
     }
 
-    fn data_with_answers(n: usize) -> SavedData {
-        let mut take = Take::new(
-            TakeId(5),
-            RelationshipContext::Romantic,
-            TakeLength::Full,
-            5,
-        );
-        for _ in 0..n {
-            take.answer_current(Agreement::Agree);
-            take.go_next();
-        }
-        SavedData {
-            in_progress: Some(take),
-            ..SavedData::default()
-        }
-    }
-
-    #[test]
-    fn resumes_where_the_person_left_off() {
-        let storage = MemoryStorage::new();
-        let (mut store, _, notices) = open(&storage);
-        assert!(notices.is_empty());
-        let data = data_with_answers(7);
-        store.save(&data).expect("saved");
-
-        let (_, reopened, notices) = open(&storage);
-        assert!(notices.is_empty());
-        assert_eq!(reopened, data);
-        assert_eq!(reopened.in_progress.map(|t| t.progress().number), Some(8));
-    }
-
-    #[test]
-    fn unreadable_data_is_kept_aside_and_never_overwritten() {
-        let storage = MemoryStorage::new();
-        storage.set(DEFAULT_KEY, "{not json").expect("set");
-        // An earlier copy with the same name must survive too.
-        storage
-            .set("kindred.unreadable.1700", "older copy")
-            .expect("set");
-
-        let (mut store, data, notices) = open(&storage);
-        assert_eq!(data, SavedData::default());
-        assert_eq!(
-            notices,
-            vec![Notice::KeptAside {
-                key: "kindred.unreadable.1700-1".to_owned(),
-                partly: false
-            }]
-        );
-        store.save(&data_with_answers(1)).expect("saved");
-
-        let kept = storage.snapshot();
-        assert_eq!(kept["kindred.unreadable.1700"], "older copy");
-        assert_eq!(kept["kindred.unreadable.1700-1"], "{not json");
-        assert!(kept[DEFAULT_KEY].starts_with(r#"{"format":1"#));
-    }
-
-    #[test]
-    fn partly_damaged_data_keeps_a_copy_and_shows_the_rest() {
-        let storage = MemoryStorage::new();
-        let good = crate::storage::format::encode(&data_with_answers(3));
-        let damaged = good.replace(r#""context":"romantic""#, r#""context":"stranger""#);
-        assert_ne!(good, damaged);
-        let with_history = damaged.replace(r#""history":[]"#, r#""history":[{"id":1}]"#);
-        storage.set(DEFAULT_KEY, &with_history).expect("set");
-
-        let (_, data, notices) = open(&storage);
-        assert!(data.in_progress.is_none() && data.history.is_empty());
-        assert!(matches!(
-            &notices[..],
-            [Notice::KeptAside { partly: true, .. }]
-        ));
-        assert_eq!(storage.snapshot()["kindred.unreadable.1700"], with_history);
-    }
-
-    #[test]
-    fn unreadable_data_that_cannot_be_kept_aside_is_left_untouched() {
-        // Room for the bad document but not for a copy of it.
-        let storage = MemoryStorage::with_capacity(40);
-        storage
-            .set(DEFAULT_KEY, "garbage that fills it up")
-            .expect("set");
-
-        let (mut store, _, notices) = open(&storage);
-        assert_eq!(notices, vec![Notice::LeftUntouched]);
-        assert!(!store.is_saving());
-        store
-            .save(&data_with_answers(2))
-            .expect("nothing attempted");
-        assert_eq!(storage.snapshot()[DEFAULT_KEY], "garbage that fills it up");
-    }
-
-    #[test]
-    fn data_from_a_newer_version_is_left_untouched() {
-        let storage = MemoryStorage::new();
-        storage
-            .set(DEFAULT_KEY, r#"{"format":2,"takes":[]}"#)
-            .expect("set");
-        let (mut store, _, notices) = open(&storage);
-        assert_eq!(notices, vec![Notice::NewerVersion]);
-        store
-            .save(&data_with_answers(2))
-            .expect("nothing attempted");
-        assert_eq!(storage.snapshot().len(), 1);
-        assert_eq!(
-            storage.snapshot()[DEFAULT_KEY],
-            r#"{"format":2,"takes":[]}"#
-        );
-    }
-
-    #[test]
-    fn a_full_storage_reports_the_failure_and_keeps_the_last_good_copy() {
-        let small = crate::storage::format::encode(&data_with_answers(3)).len();
-        let storage = MemoryStorage::with_capacity(DEFAULT_KEY.len() + small + 40);
-        let (mut store, _, _) = open(&storage);
-        store.save(&data_with_answers(3)).expect("fits");
-        let before = storage.snapshot()[DEFAULT_KEY].clone();
-        let all = statements_for(TakeLength::Full).len();
-        assert_eq!(store.save(&data_with_answers(all)), Err(StorageError::Full));
-        assert_eq!(storage.snapshot()[DEFAULT_KEY], before);
-        // When space frees up (fewer answers here), saving works again.
-        store.save(&data_with_answers(1)).expect("fits again");
-    }
-
-    #[test]
-    fn namespaces_keep_separate_documents() {
-        assert_eq!(Store::key_for(None), "kindred");
-        assert_eq!(Store::key_for(Some("")), "kindred");
-        assert_eq!(Store::key_for(Some("team-a")), "kindred:team-a");
-        let storage = MemoryStorage::new();
-        let (mut a, _, _) = Store::open(Box::new(storage.clone()), Store::key_for(Some("a")), 0);
-        a.save(&data_with_answers(2)).expect("saved");
-        let (_, b, _) = Store::open(Box::new(storage.clone()), Store::key_for(Some("b")), 0);
-        assert_eq!(b, SavedData::default());
-    }
-
-    #[test]
-    fn reload_picks_up_changes_from_another_tab_only() {
-        let storage = MemoryStorage::new();
-        let (mut this_tab, _, _) = open(&storage);
-        this_tab.save(&data_with_answers(1)).expect("saved");
-        assert_eq!(this_tab.reload(), None, "our own write is not news");
-
-        let (mut other_tab, _, _) = open(&storage);
-        other_tab.save(&data_with_answers(4)).expect("saved");
-        assert_eq!(this_tab.reload(), Some(data_with_answers(4)));
-    }
-
-    #[test]
-    fn deleting_everything_also_deletes_the_copies_kept_aside_and_nothing_else() {
-        let storage = MemoryStorage::new();
-        storage.set(DEFAULT_KEY, "{broken").expect("set");
-        storage
-            .set("kindred:other.unreadable.5", "another namespace's copy")
-            .expect("set");
-        storage
-            .set("unrelated", "the host's own data")
-            .expect("set");
-        let (mut store, _, notices) = open(&storage);
-        assert!(matches!(&notices[..], [Notice::KeptAside { .. }]));
-        storage
-            .set("kindred.unreadable.1", "an older copy")
-            .expect("set");
-
-        assert_eq!(store.delete_kept_aside(), Ok(2));
-        let left: Vec<String> = storage.snapshot().into_keys().collect();
-        assert_eq!(
-            left,
-            vec!["kindred", "kindred:other.unreadable.5", "unrelated"]
-        );
-    }
-
-    #[test]
-    fn saving_the_same_data_twice_writes_once() {
-        let storage = MemoryStorage::new();
-        let (mut store, _, _) = open(&storage);
-        store.save(&data_with_answers(1)).expect("saved");
-        storage
-            .set(DEFAULT_KEY, "changed behind our back")
-            .expect("set");
-        store.save(&data_with_answers(1)).expect("no write needed");
-        assert_eq!(storage.snapshot()[DEFAULT_KEY], "changed behind our back");
+    /// True for keys of this namespace, so the UI ignores other changes.
+    pub fn owns_key(&self, key: &str) -> bool {
+        key == self.doc
+            || key
+                .strip_prefix(&self.doc)
+                .is_some_and(|rest| rest.starts_with('.'))
     }
 }

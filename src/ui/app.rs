@@ -10,9 +10,11 @@ use super::results::ResultsScreen;
 use super::screen::Screen;
 use super::setup::Setup;
 use super::welcome::Welcome;
-use crate::assessment::{Results, Take, TakeId};
+use crate::assessment::{RelationshipContext, Results, Take, TakeId, TakeLength};
 use crate::embed::Options;
-use crate::storage::{BrowserStorage, MemoryStorage, Notice, StorageBackend, StorageError, Store};
+use crate::storage::{
+    BrowserStorage, External, MemoryStorage, Notice, StorageBackend, StorageError, Store,
+};
 
 /// A prefix for element ids, unique per instance, so labels and radio
 /// groups never collide when a page holds more than one Kindred.
@@ -44,12 +46,100 @@ fn open_backend() -> (Box<dyn StorageBackend>, Option<Notice>) {
     }
 }
 
+/// What every screen shares: the store and the few signals drawn from it.
+/// Only signals and a handle, so it is `Copy` and passed as one prop.
+///
+/// Past check-ins are held as ids alone; a screen reads the records it
+/// shows from the store, so no screen's cost grows with the history.
+#[derive(Clone, Copy)]
+pub(crate) struct Kindred {
+    pub store: StoredValue<Store, LocalStorage>,
+    /// The take being answered in this tab.
+    pub progress: RwSignal<Option<Take>>,
+    /// Finished takes, oldest first.
+    pub takes: RwSignal<Vec<TakeId>>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// True when storage keeps what is saved beyond this page.
+    pub persistent: bool,
+    /// Choices made by the host page; the set-up questions are not asked.
+    pub preset_context: Option<RelationshipContext>,
+    pub preset_length: Option<TakeLength>,
+}
+
+impl Kindred {
+    /// Replaces the notices about saving with the outcome of the latest save.
+    pub fn report_save(&self, result: Result<(), StorageError>) {
+        let mut list = self.notices.get_untracked();
+        list.retain(|n| !n.is_about_saving());
+        if let Err(error) = result {
+            list.push(match error {
+                StorageError::Full => Notice::StorageFull,
+                _ => Notice::SaveFailed,
+            });
+        }
+        self.set_notices(list);
+    }
+
+    pub fn add_notice(&self, notice: Notice) {
+        let mut list = self.notices.get_untracked();
+        if !list.contains(&notice) {
+            list.push(notice);
+            self.set_notices(list);
+        }
+    }
+
+    pub fn remove_notice(&self, unwanted: impl Fn(&Notice) -> bool) {
+        let mut list = self.notices.get_untracked();
+        list.retain(|n| !unwanted(n));
+        self.set_notices(list);
+    }
+
+    fn set_notices(&self, list: Vec<Notice>) {
+        if self.notices.with_untracked(|old| *old != list) {
+            self.notices.set(list);
+        }
+    }
+
+    /// Brings the list of finished takes up to date with the store.
+    pub fn refresh_takes(&self) {
+        let fresh = self.store.with_value(|s| s.takes().to_vec());
+        if self.takes.with_untracked(|old| *old != fresh) {
+            self.takes.set(fresh);
+        }
+    }
+
+    /// Takes in progress with answers, in any tab, as storage holds them
+    /// now (and this tab's own, which may not be saved).
+    pub fn takes_in_progress(&self) -> Vec<Take> {
+        let mut found = self.store.with_value(|s| s.takes_in_progress());
+        if let Some(mine) = self.progress.get_untracked() {
+            found.retain(|t| t.id != mine.id);
+            found.insert(0, mine);
+        }
+        found.retain(|t| !t.answers().is_empty());
+        found
+    }
+
+    /// Starts a new take, discarding the takes in progress the person was
+    /// told about (and agreed to replace).
+    pub fn start(&self, context: RelationshipContext, length: TakeLength, replacing: &[TakeId]) {
+        let take = self.store.try_update_value(|s| {
+            s.discard_progress(replacing);
+            Take::new(s.fresh_id(now_ms()), context, length, now_ms())
+        });
+        if let Some(take) = take {
+            self.progress.set(Some(take));
+        }
+    }
+}
+
 /// The whole check-in: welcome, set-up, statements, results and history.
 #[component]
 pub fn App(
     /// How the host page set this instance up.
     options: Options,
-    /// Called with the results whenever a take is finished.
+    /// Called with the results whenever a take is finished, after it is
+    /// saved.
     #[prop(default = None)]
     on_complete: Option<UnsyncCallback<Results>>,
 ) -> impl IntoView {
@@ -60,118 +150,111 @@ pub fn App(
     provide_context(prefix);
 
     let (backend, unavailable) = open_backend();
-    let key = Store::key_for(options.namespace.as_deref());
-    let (store, saved, opened) = Store::open(backend, key.clone(), now_ms());
-    let notices = RwSignal::new(unavailable.into_iter().chain(opened).collect::<Vec<_>>());
-    let screen = RwSignal::new(Screen::on_return(&saved));
-    let data = RwSignal::new(saved);
-    let store = StoredValue::new_local(store);
+    let (store, opened, notices) = Store::open(
+        backend,
+        Store::key_for(options.namespace.as_deref()),
+        now_ms(),
+    );
+    let state = Kindred {
+        store: StoredValue::new_local(store),
+        progress: RwSignal::new(opened.in_progress.clone()),
+        takes: RwSignal::new(opened.takes),
+        persistent: unavailable.is_none(),
+        notices: RwSignal::new(unavailable.into_iter().chain(notices).collect()),
+        preset_context: options.context,
+        preset_length: options.length,
+    };
+    let screen = RwSignal::new(Screen::on_return(
+        opened.in_progress.is_some(),
+        opened.open_results,
+    ));
 
-    // Synchronise reactive state with the world outside: every change to
-    // the saved data, each answer included, is written as it happens.
+    // Synchronise reactive state with the world outside: each answer
+    // writes the take in progress (that one small record) as it is given.
+    // Finishing and deleting are commands and write where they happen.
     Effect::new(move |_| {
-        let result = data.with(|snapshot| {
-            store
-                .try_update_value(|s| s.save(snapshot))
+        let result = state.progress.with(|take| {
+            state
+                .store
+                .try_update_value(|s| s.save_progress(take.as_ref()))
                 .unwrap_or(Ok(()))
         });
-        let mut list = notices.get_untracked();
-        list.retain(|n| !n.is_about_saving());
-        if let Err(error) = result {
-            list.push(match error {
-                StorageError::Full => Notice::StorageFull,
-                _ => Notice::SaveFailed,
-            });
-        }
-        if notices.with_untracked(|old| *old != list) {
-            notices.set(list);
-        }
+        state.report_save(result);
     });
 
-    // Another tab changed the same document: show its version rather than
-    // write over it with ours later.
+    // Another tab changed one of our records: apply that one change, and
+    // never let it replace answers this tab could not save.
     let listener = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(key.as_str()) {
-            if let Some(fresh) = store.try_update_value(|s| s.reload()).flatten() {
-                data.set(fresh);
+        let key = event.key();
+        let ours = state.store.with_value(|s| match &key {
+            Some(key) => s.owns_key(key),
+            None => true,
+        });
+        if !ours {
+            return;
+        }
+        let change = state
+            .store
+            .try_update_value(|s| s.apply_external(key.as_deref(), event.new_value().as_deref()));
+        match change {
+            Some(External::Takes) => state.refresh_takes(),
+            Some(External::Progress(take)) => {
+                state.refresh_takes();
+                state.progress.set(take);
             }
+            Some(External::NewerVersion) => state.add_notice(Notice::NewerVersion),
+            Some(External::Reopen) => {
+                if let Some((opened, notices)) = state.store.try_update_value(|s| s.reopen()) {
+                    state.refresh_takes();
+                    if state.progress.with_untracked(|p| p.is_none()) {
+                        state.progress.set(opened.in_progress);
+                    }
+                    for notice in notices {
+                        state.add_notice(notice);
+                    }
+                }
+            }
+            Some(External::Nothing) | None => {}
         }
     });
     on_cleanup(move || listener.remove());
 
-    // "Delete everything" means the copies of unreadable data kept aside
-    // too: the person has seen where they are and asked for all of it.
-    let delete_kept_aside = Callback::new(move |()| {
-        let _ = store.try_update_value(|s| s.delete_kept_aside());
-        notices.update(|list| list.retain(|n| !matches!(n, Notice::KeptAside { .. })));
-    });
-
     let root = NodeRef::<leptos::html::Div>::new();
-    let (preset_context, preset_length) = (options.context, options.length);
     let navigate = Callback::new(move |to: Screen| {
-        // With both choices made by the host page there is nothing to ask:
-        // "Begin" starts the take straight away.
-        let to = match (to, preset_context, preset_length) {
-            (Screen::Setup, Some(context), Some(length)) => {
-                data.update(|d| {
-                    let id = fresh_take_id(d);
-                    d.in_progress = Some(Take::new(id, context, length, now_ms()));
-                });
-                Screen::Question
-            }
-            _ => to,
-        };
         let open = match to {
             Screen::Results(id) => Some(id),
             _ => None,
         };
-        if data.with_untracked(|d| d.open_results != open) {
-            data.update(|d| d.open_results = open);
-        }
+        // Written now, not in an effect: a host page may remove or move
+        // the widget as soon as it hears a take was finished.
+        let _ = state.store.try_update_value(|s| s.set_open_results(open));
         screen.set(to);
         focus_new_content(root.get_untracked().map(Into::into));
     });
     // Only a change of screen re-renders; answers update in place.
-    let showing = Memo::new(move |_| screen.get().resolve(&data.read()));
+    let showing = Memo::new(move |_| {
+        let in_progress = state.progress.with(Option::is_some);
+        state
+            .takes
+            .with(|takes| screen.get().resolve(in_progress, takes))
+    });
     let theme = options.theme.key();
 
     view! {
         <div class="kindred" data-theme=theme node_ref=root>
-            <Notices notices=notices />
+            <Notices state=state />
             {move || match showing.get() {
-                Screen::Welcome => view! { <Welcome data=data navigate=navigate /> }.into_any(),
-                Screen::Setup => {
-                    view! {
-                        <Setup
-                            data=data
-                            navigate=navigate
-                            context=preset_context
-                            length=preset_length
-                        />
-                    }
-                        .into_any()
-                }
+                Screen::Welcome => view! { <Welcome state=state navigate=navigate /> }.into_any(),
+                Screen::Setup => view! { <Setup state=state navigate=navigate /> }.into_any(),
                 Screen::Question => {
-                    view! { <Question data=data navigate=navigate on_complete=on_complete /> }
+                    view! { <Question state=state navigate=navigate on_complete=on_complete /> }
                         .into_any()
                 }
                 Screen::Results(id) => {
-                    view! { <ResultsScreen data=data navigate=navigate id=id /> }.into_any()
+                    view! { <ResultsScreen state=state navigate=navigate id=id /> }.into_any()
                 }
-                Screen::History => {
-                    view! { <History data=data navigate=navigate on_delete_all=delete_kept_aside /> }
-                        .into_any()
-                }
+                Screen::History => view! { <History state=state navigate=navigate /> }.into_any(),
             }}
         </div>
     }
-}
-
-/// A new take's id: the clock, stepped past any id already in the history.
-pub(crate) fn fresh_take_id(data: &crate::storage::SavedData) -> TakeId {
-    let mut id = now_ms();
-    while data.history.iter().any(|t| t.id.0 == id) {
-        id += 1;
-    }
-    TakeId(id)
 }

@@ -1,15 +1,9 @@
-//! Messages about saving, shown above every screen.
-//!
-//! Written as HTML by a plain function with one delegated click handler for
-//! the "Dismiss" buttons, like the history list: it keeps the WebAssembly
-//! smaller than a reactive view per notice would.
-
-use std::fmt::Write;
+//! Messages about saved data, shown above every screen.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::report::escape;
+use super::app::Kindred;
+use super::browser::{download, now_ms, today};
 use crate::storage::Notice;
 
 /// One calm sentence per notice. Nothing here stops the check-in.
@@ -18,53 +12,74 @@ pub fn notice_text(notice: &Notice) -> String {
         Notice::StorageUnavailable => "This browser is not letting Kindred save anything, so your answers are kept only while this page is open. You can still finish your check-in.".to_owned(),
         Notice::StorageFull => "Your browser's storage for this site is full, so your latest answers are kept only while this page is open. Deleting past check-ins can free up room.".to_owned(),
         Notice::SaveFailed => "Kindred could not save your latest answer. It is kept while this page is open, and Kindred will try again with your next answer.".to_owned(),
-        Notice::KeptAside { key, partly: true } => format!("Part of your saved data could not be read. A full copy has been kept aside, untouched, under the name “{key}”. Everything that could be read is here."),
-        Notice::KeptAside { key, partly: false } => format!("Your saved data could not be read. It has been kept aside, untouched, under the name “{key}”, and you can carry on from a fresh start."),
-        Notice::LeftUntouched => "Your saved data could not be read, so Kindred has left it exactly as it is. This visit is kept only while the page is open.".to_owned(),
+        Notice::FinishedNotSaved => "Your finished check-in could not be saved, because your browser's storage for this site is full. It is here while this page is open: download your check-ins now to keep it, or delete past check-ins to make room.".to_owned(),
+        Notice::KeptAside { partly: true } => "Part of your saved data could not be read. A full copy of it is kept, untouched, in this browser, and everything that could be read is here.".to_owned(),
+        Notice::KeptAside { partly: false } => "Your saved data could not be read. A copy of it is kept, untouched, in this browser, and you can carry on from a fresh start.".to_owned(),
+        Notice::LeftUntouched => "Some of your saved data could not be read, so Kindred has left it exactly as it is and saves around it. Everything that could be read is here.".to_owned(),
         Notice::NewerVersion => "Your check-ins were saved by a newer version of Kindred. They are left untouched, and this visit is kept only while the page is open. Reloading the page may bring the newer version.".to_owned(),
+        Notice::DeleteFailed { left } => format!("This browser did not let Kindred delete everything: {left} saved {} still there. You can try again, or clear this site's data in the browser's settings.", if *left == 1 { "item is" } else { "items are" }),
     }
 }
 
-/// The notices as HTML, each with a "Dismiss" button carrying its index.
-pub fn notices_html(notices: &[Notice]) -> String {
-    let mut html = String::new();
-    for (index, notice) in notices.iter().enumerate() {
-        let _ = write!(
-            html,
-            r#"<div class="notice"><p>{}</p><button type="button" class="link" data-dismiss="{index}">Dismiss</button></div>"#,
-            escape(&notice_text(notice))
-        );
-    }
-    html
+/// Whether a notice offers "Download my check-ins": when something
+/// finished may not survive the page.
+pub fn offers_download(notice: &Notice) -> bool {
+    matches!(notice, Notice::FinishedNotSaved | Notice::StorageFull)
 }
 
 /// The notices, read out politely as they appear.
 #[component]
 pub fn Notices(
-    /// The notices to show; each can be dismissed.
-    notices: RwSignal<Vec<Notice>>,
+    /// Kindred's shared state: its notices, and the store to download from.
+    state: Kindred,
 ) -> impl IntoView {
-    let dismiss = move |event: leptos::ev::MouseEvent| {
-        let index = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.get_attribute("data-dismiss"))
-            .and_then(|i| i.parse::<usize>().ok());
-        if let Some(index) = index {
-            notices.update(|list| {
-                if index < list.len() {
-                    list.remove(index);
-                }
-            });
-        }
+    let export = move |_| {
+        let file = state.store.with_value(|s| s.export(now_ms()));
+        let _ = download(&format!("kindred-check-ins-{}.json", today()), &file);
     };
     view! {
-        <div
-            class="notices"
-            role="status"
-            on:click=dismiss
-            inner_html=move || notices.with(|list| notices_html(list))
-        ></div>
+        <div class="notices" role="status">
+            {move || {
+                state
+                    .notices
+                    .get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, notice)| {
+                        let download_button = (offers_download(&notice)
+                            && state.takes.with(|t| !t.is_empty()))
+                        .then(|| {
+                            view! {
+                                <button type="button" class="secondary" on:click=export>
+                                    "Download my check-ins"
+                                </button>
+                            }
+                        });
+                        view! {
+                            <div class="notice">
+                                <p>{notice_text(&notice)}</p>
+                                {download_button}
+                                <button
+                                    type="button"
+                                    class="link"
+                                    on:click=move |_| {
+                                        state
+                                            .notices
+                                            .update(|list| {
+                                                if index < list.len() {
+                                                    list.remove(index);
+                                                }
+                                            })
+                                    }
+                                >
+                                    "Dismiss"
+                                </button>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </div>
     }
 }
 
@@ -73,22 +88,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_notice_has_its_own_dismiss_button_and_escaped_text() {
-        let html = notices_html(&[
+    fn no_notice_names_a_storage_key_or_leaves_a_placeholder() {
+        for notice in [
+            Notice::StorageUnavailable,
             Notice::StorageFull,
-            Notice::KeptAside {
-                key: "kindred.unreadable.1<b>".to_owned(),
-                partly: false,
-            },
-        ]);
-        assert!(html.contains(r#"data-dismiss="0""#));
-        assert!(html.contains(r#"data-dismiss="1""#));
-        assert!(html.contains("storage for this site is full"));
-        assert!(html.contains("kindred.unreadable.1&lt;b&gt;"));
+            Notice::SaveFailed,
+            Notice::FinishedNotSaved,
+            Notice::KeptAside { partly: true },
+            Notice::KeptAside { partly: false },
+            Notice::LeftUntouched,
+            Notice::NewerVersion,
+            Notice::DeleteFailed { left: 2 },
+        ] {
+            let text = notice_text(&notice);
+            assert!(!text.contains("kindred."), "{text}");
+            assert!(!text.contains('{'), "{text}");
+        }
+        assert!(notice_text(&Notice::DeleteFailed { left: 1 }).contains("1 saved item is"));
     }
 
     #[test]
-    fn no_notices_no_markup() {
-        assert_eq!(notices_html(&[]), "");
+    fn a_finished_take_that_was_not_saved_offers_a_download() {
+        assert!(offers_download(&Notice::FinishedNotSaved));
+        assert!(!offers_download(&Notice::NewerVersion));
     }
 }

@@ -1,16 +1,16 @@
 use leptos::prelude::*;
 
-use super::app::element_id;
+use super::app::{element_id, Kindred};
 use super::browser::{focus_new_content, focus_within, now_ms, submit_click};
 use super::screen::Screen;
-use crate::assessment::{Agreement, Progress, Results, Step, TakeId};
-use crate::storage::SavedData;
+use crate::assessment::{Agreement, Progress, Results, Step};
+use crate::storage::Notice;
 
 /// One statement per screen, answered on the agreement scale.
 #[component]
 pub fn Question(
-    /// Everything saved; answers are written into the take in progress.
-    data: RwSignal<SavedData>,
+    /// Kindred's shared state; answers go into the take in progress.
+    state: Kindred,
     /// Moves to another screen.
     navigate: Callback<Screen>,
     /// Called with the results when the take is finished.
@@ -19,8 +19,8 @@ pub fn Question(
     // One memo of what the screen shows: choosing an answer changes only
     // the radio buttons, moving on only the statement and progress.
     let shown = Memo::new(move |_| {
-        data.with(|d| {
-            d.in_progress.as_ref().map(|t| QuestionView {
+        state.progress.with(|take| {
+            take.as_ref().map(|t| QuestionView {
                 progress: t.progress(),
                 text: t.current().text(t.context),
                 answer: t.current_answer(),
@@ -35,8 +35,8 @@ pub fn Question(
     let focus_statement = move || focus_new_content(section.get_untracked());
 
     let choose = move |choice: Agreement| {
-        data.update(|d| {
-            if let Some(take) = d.in_progress.as_mut() {
+        state.progress.update(|take| {
+            if let Some(take) = take.as_mut() {
                 take.answer_current(choice);
             }
         });
@@ -45,26 +45,30 @@ pub fn Question(
 
     let next = move || {
         let mut step = None;
-        data.update(|d| step = d.in_progress.as_mut().map(|t| t.go_next()));
+        state
+            .progress
+            .update(|take| step = take.as_mut().map(|t| t.go_next()));
         match step {
             Some(Step::Moved) => {
                 show_error.set(false);
                 focus_statement();
             }
             Some(Step::ReadyToFinish) => {
-                let mut finished: Option<(TakeId, Results)> = None;
-                data.update(|d| {
-                    if let Some(done) = d.in_progress.as_ref().and_then(|t| t.finish(now_ms())) {
-                        finished = Some((done.id, done.results.clone()));
-                        d.history.push(done);
-                        d.in_progress = None;
-                    }
-                });
-                if let Some((id, results)) = finished {
-                    navigate.run(Screen::Results(id));
-                    if let Some(on_complete) = on_complete {
-                        on_complete.run(results);
-                    }
+                let done = state
+                    .progress
+                    .with_untracked(|take| take.as_ref().and_then(|t| t.finish(now_ms())));
+                let Some(done) = done else { return };
+                // Saved before anyone hears of it: a host page may remove
+                // or move the widget in its `kindred-complete` listener.
+                let saved = state.store.try_update_value(|s| s.finish(&done));
+                if let Some(Err(_)) = saved {
+                    state.add_notice(Notice::FinishedNotSaved);
+                }
+                state.refresh_takes();
+                state.progress.set(None);
+                navigate.run(Screen::Results(done.id));
+                if let Some(on_complete) = on_complete {
+                    on_complete.run(done.results);
                 }
             }
             Some(Step::NeedsAnswer) => {
@@ -77,7 +81,9 @@ pub fn Question(
 
     let back = move |_| {
         let mut moved = false;
-        data.update(|d| moved = d.in_progress.as_mut().is_some_and(|t| t.go_back()));
+        state
+            .progress
+            .update(|take| moved = take.as_mut().is_some_and(|t| t.go_back()));
         if moved {
             show_error.set(false);
             focus_statement();
@@ -174,7 +180,11 @@ pub fn Question(
                         class="link"
                         on:click=move |_| navigate.run(Screen::Welcome)
                     >
-                        "Take a break (your answers are kept)"
+                        {if state.persistent {
+                            "Take a break (your answers are kept)"
+                        } else {
+                            "Take a break"
+                        }}
                     </button>
                 </div>
             </form>

@@ -1,24 +1,25 @@
 use leptos::prelude::*;
 
+use super::app::Kindred;
 use super::browser::format_date;
 use super::report::results_html;
 use super::screen::Screen;
 use crate::assessment::TakeId;
-use crate::storage::SavedData;
 
 /// The results of one finished take.
 #[component]
 pub fn ResultsScreen(
-    /// Everything saved; the take is looked up in the history.
-    data: RwSignal<SavedData>,
+    /// Kindred's shared state; the take's record is read from the store.
+    state: Kindred,
     /// Moves to another screen.
     navigate: Callback<Screen>,
     /// Which finished take to show.
     id: TakeId,
 ) -> impl IntoView {
-    let report = data.with_untracked(|d| {
-        d.completed(id)
-            .map(|take| results_html(take, &format_date(take.finished_at_ms)))
+    let report = state.store.with_value(|s| {
+        s.take(id)
+            .ok()
+            .map(|take| results_html(&take, &format_date(take.finished_at_ms)))
     });
     view! {
         <section class="screen results">
@@ -26,7 +27,7 @@ pub fn ResultsScreen(
                 "Your results"
             </h2>
             <div inner_html=report.unwrap_or_else(|| {
-                "<p>These results are no longer saved.</p>".to_owned()
+                "<p>These results could not be read.</p>".to_owned()
             }) />
             <div class="actions">
                 <button

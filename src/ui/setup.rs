@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::{element_id, fresh_take_id};
-use super::browser::{focus_within, now_ms, submit_click};
+use super::app::{element_id, Kindred};
+use super::browser::{focus_within, submit_click};
 use super::screen::Screen;
-use crate::assessment::{statements_for, RelationshipContext, Take, TakeLength};
-use crate::storage::SavedData;
+use crate::assessment::{statements_for, RelationshipContext, Take, TakeId, TakeLength};
 
 /// Chooses whose relationship to reflect on and how long the check is.
 ///
@@ -14,19 +13,18 @@ use crate::storage::SavedData;
 /// WebAssembly smaller.
 #[component]
 pub fn Setup(
-    /// Everything saved; a new take is written into it.
-    data: RwSignal<SavedData>,
+    /// Kindred's shared state; the new take goes into it.
+    state: Kindred,
     /// Moves to another screen.
     navigate: Callback<Screen>,
-    /// Set by the host page; the question is then not asked.
-    context: Option<RelationshipContext>,
-    /// Set by the host page; the question is then not asked.
-    length: Option<TakeLength>,
 ) -> impl IntoView {
+    let (context, length) = (state.preset_context, state.preset_length);
     // Which questions were left unanswered when the person pressed Start.
     let missing_context = RwSignal::new(false);
     let missing_length = RwSignal::new(false);
-    let replacing = data.with_untracked(|d| d.in_progress.as_ref().map(|t| t.answers().len()));
+    // The takes in progress the person has been told will be replaced.
+    // Checked again on Start: another tab may have answered meanwhile.
+    let replacing = RwSignal::new(Replacing::of(&state.takes_in_progress()));
     let section = NodeRef::<leptos::html::Section>::new();
     let context_group = element_id("context");
     let length_group = element_id("length");
@@ -48,10 +46,14 @@ pub fn Setup(
                 focus_within(section.get_untracked(), ".has-error input");
                 return;
             };
-            data.update(|d| {
-                let id = fresh_take_id(d);
-                d.in_progress = Some(Take::new(id, context, length, now_ms()));
-            });
+            let now = Replacing::of(&state.takes_in_progress());
+            if replacing.with_untracked(|told| !told.covers(&now)) {
+                // Never discard answers the person was not told about.
+                replacing.set(now);
+                focus_within(section.get_untracked(), ".replacing");
+                return;
+            }
+            state.start(context, length, &now.ids);
             navigate.run(Screen::Question);
         }
     };
@@ -77,17 +79,17 @@ pub fn Setup(
             <h2 tabindex="-1" data-focus>
                 "Set up your check-in"
             </h2>
-            {replacing
-                .filter(|answered| *answered > 0)
-                .map(|answered| {
-                    view! {
-                        <p class="hint">
-                            {format!(
-                                "Starting now will replace the check-in you have in progress ({answered} answered so far).",
-                            )}
-                        </p>
-                    }
-                })}
+            {move || {
+                replacing
+                    .with(|r| r.warning())
+                    .map(|warning| {
+                        view! {
+                            <p class="hint replacing" tabindex="-1">
+                                {warning}
+                            </p>
+                        }
+                    })
+            }}
             <form
                 novalidate
                 // The button does the work; this only keeps the page from
@@ -136,6 +138,48 @@ pub fn Setup(
                 </div>
             </form>
         </section>
+    }
+}
+
+/// The takes in progress a new take would replace.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Replacing {
+    pub ids: Vec<TakeId>,
+    /// Answers given in each, in the order of `ids`.
+    pub answered: Vec<usize>,
+}
+
+impl Replacing {
+    pub fn of(takes: &[Take]) -> Self {
+        Replacing {
+            ids: takes.iter().map(|t| t.id).collect(),
+            answered: takes.iter().map(|t| t.answers().len()).collect(),
+        }
+    }
+
+    /// True when the person was told of everything in `now`: no take they
+    /// were not told about, and no answers given since.
+    pub fn covers(&self, now: &Replacing) -> bool {
+        now.ids.iter().zip(&now.answered).all(|(id, answered)| {
+            self.ids
+                .iter()
+                .position(|told| told == id)
+                .is_some_and(|i| self.answered[i] >= *answered)
+        })
+    }
+
+    /// What to tell the person, if anything would be replaced.
+    pub fn warning(&self) -> Option<String> {
+        match self.answered.as_slice() {
+            [] => None,
+            [answered] => Some(format!(
+                "Starting now will replace the check-in you have in progress ({answered} answered so far)."
+            )),
+            several => Some(format!(
+                "Starting now will replace the {} check-ins you have in progress.",
+                several.len()
+            )),
+        }
     }
 }
 
@@ -199,5 +243,46 @@ fn choice(
                     .collect_view()}
             </div>
         </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn told(pairs: &[(u64, usize)]) -> Replacing {
+        Replacing {
+            ids: pairs.iter().map(|(id, _)| TakeId(*id)).collect(),
+            answered: pairs.iter().map(|(_, n)| *n).collect(),
+        }
+    }
+
+    #[test]
+    fn starting_replaces_only_what_the_person_was_told_about() {
+        let cases = [
+            (told(&[]), told(&[]), true),
+            (told(&[(1, 3)]), told(&[(1, 3)]), true),
+            // Another tab answered more meanwhile.
+            (told(&[(1, 3)]), told(&[(1, 4)]), false),
+            // Another tab started a take meanwhile.
+            (told(&[]), told(&[(2, 1)]), false),
+            (told(&[(1, 3)]), told(&[(1, 3), (2, 1)]), false),
+            // Something the person was told about is gone: nothing new.
+            (told(&[(1, 3), (2, 1)]), told(&[(2, 1)]), true),
+        ];
+        for (was_told, now, covered) in cases {
+            assert_eq!(was_told.covers(&now), covered, "{was_told:?} {now:?}");
+        }
+    }
+
+    #[test]
+    fn the_warning_says_how_much_would_be_replaced() {
+        assert_eq!(told(&[]).warning(), None);
+        assert!(told(&[(1, 3)])
+            .warning()
+            .is_some_and(|w| w.contains("(3 answered so far)")));
+        assert!(told(&[(1, 3), (2, 1)])
+            .warning()
+            .is_some_and(|w| w.contains("the 2 check-ins")));
     }
 }

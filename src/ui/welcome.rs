@@ -1,19 +1,34 @@
 use leptos::prelude::*;
 
+use super::app::Kindred;
 use super::screen::Screen;
 use crate::assessment::TakeLength;
-use crate::storage::SavedData;
 
 /// What Kindred is, how long it takes, and the privacy promise.
 #[component]
 pub fn Welcome(
-    /// Everything saved; read for the take in progress and the history.
-    data: RwSignal<SavedData>,
+    /// Kindred's shared state; read for the take in progress and how many
+    /// check-ins are saved.
+    state: Kindred,
     /// Moves to another screen.
     navigate: Callback<Screen>,
 ) -> impl IntoView {
-    let in_progress = move || data.with(|d| d.in_progress.as_ref().map(|t| t.progress()));
-    let past = move || data.with(|d| d.history.len());
+    let in_progress = move || {
+        state
+            .progress
+            .with(|take| take.as_ref().map(|t| t.progress()))
+    };
+    let past = move || state.takes.with(Vec::len);
+    // With both choices made by the host page there is nothing to ask, so
+    // "Begin" starts straight away, unless a take in progress (in any tab)
+    // would be replaced: then the set-up screen asks first.
+    let begin = move |_| match (state.preset_context, state.preset_length) {
+        (Some(context), Some(length)) if state.takes_in_progress().is_empty() => {
+            state.start(context, length, &[]);
+            navigate.run(Screen::Question);
+        }
+        _ => navigate.run(Screen::Setup),
+    };
     let quick = TakeLength::Quick;
     let full = TakeLength::Full;
     view! {
@@ -68,7 +83,7 @@ pub fn Welcome(
                             <button
                                 type="button"
                                 class="secondary"
-                                on:click=move |_| navigate.run(Screen::Setup)
+                                on:click=begin
                             >
                                 "Start a new check-in"
                             </button>
@@ -80,7 +95,7 @@ pub fn Welcome(
                             <button
                                 type="button"
                                 class="primary"
-                                on:click=move |_| navigate.run(Screen::Setup)
+                                on:click=begin
                             >
                                 "Begin"
                             </button>
@@ -88,7 +103,20 @@ pub fn Welcome(
                             .into_any()
                     }
                 }}
-                <Show when=move || { past() > 0 }>
+                <Show
+                    when=move || { past() > 0 }
+                    fallback=move || {
+                        view! {
+                            <button
+                                type="button"
+                                class="link"
+                                on:click=move |_| navigate.run(Screen::History)
+                            >
+                                "Import check-ins from a file"
+                            </button>
+                        }
+                    }
+                >
                     <button
                         type="button"
                         class="secondary"
