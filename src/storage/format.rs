@@ -92,20 +92,6 @@ impl StoredAnswers {
     }
 }
 
-/// A take being answered: `<doc>.progress.<id>` in format 2, and the
-/// `in_progress` member of a format 1 document (which has no `format`).
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct ProgressRecord {
-    #[serde(default)]
-    pub format: u64,
-    pub id: u64,
-    pub context: String,
-    pub length: String,
-    pub started_at_ms: u64,
-    pub position: u64,
-    pub answers: StoredAnswers,
-}
-
 /// The five scores and overall, written for other readers of the data.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct ScoresRecord {
@@ -117,8 +103,11 @@ pub struct ScoresRecord {
     pub overall: u8,
 }
 
-/// A finished take: `<doc>.take.<id>` in format 2, an entry of a format 1
-/// `history`, and an entry of an export file.
+/// A take, in progress or finished: `<doc>.progress.<id>` and
+/// `<doc>.take.<id>` in format 2, `in_progress` and `history` entries of a
+/// format 1 document (which have no `format`), and the takes of an export
+/// file. One type for both kinds, because each serde type costs its own
+/// copy of the parsing code in the WebAssembly.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct TakeRecord {
     #[serde(default)]
@@ -127,11 +116,17 @@ pub struct TakeRecord {
     pub context: String,
     pub length: String,
     pub started_at_ms: u64,
-    pub finished_at_ms: u64,
+    /// Takes in progress only: the statement on screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<u64>,
+    /// Finished takes only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished_at_ms: Option<u64>,
     pub answers: StoredAnswers,
-    /// Never read: Kindred recomputes results from the answers.
-    #[serde(skip_deserializing)]
-    pub scores: ScoresRecord,
+    /// Finished takes only. Never read: Kindred recomputes results from
+    /// the answers.
+    #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
+    pub scores: Option<ScoresRecord>,
 }
 
 /// `<doc>.meta`: marks a namespace as format 2.
@@ -195,9 +190,9 @@ fn check_format(format: u64, expected: u64) -> Result<(), RecordError> {
     }
 }
 
-fn progress_from_record(record: &ProgressRecord) -> Option<Take> {
+fn progress_from_record(record: &TakeRecord) -> Option<Take> {
     let (context, length) = context_and_length(&record.context, &record.length)?;
-    if record.started_at_ms > LATEST_TIME_MS {
+    if record.started_at_ms > LATEST_TIME_MS || record.finished_at_ms.is_some() {
         return None;
     }
     Some(Take::restore(
@@ -206,13 +201,17 @@ fn progress_from_record(record: &ProgressRecord) -> Option<Take> {
         length,
         record.started_at_ms,
         record.answers.to_answers()?,
-        usize::try_from(record.position).ok()?,
+        usize::try_from(record.position?).ok()?,
     ))
 }
 
 fn take_from_record(record: &TakeRecord) -> Option<CompletedTake> {
     let (context, length) = context_and_length(&record.context, &record.length)?;
-    if record.started_at_ms > LATEST_TIME_MS || record.finished_at_ms > LATEST_TIME_MS {
+    let finished_at_ms = record.finished_at_ms?;
+    if record.started_at_ms > LATEST_TIME_MS
+        || finished_at_ms > LATEST_TIME_MS
+        || record.position.is_some()
+    {
         return None;
     }
     // `finish` refuses incomplete answers, which is what a damaged entry
@@ -225,13 +224,13 @@ fn take_from_record(record: &TakeRecord) -> Option<CompletedTake> {
         record.answers.to_answers()?,
         0,
     )
-    .finish(record.finished_at_ms)
+    .finish(finished_at_ms)
 }
 
 /// Reads `<doc>.progress.<id>`; `key_id` is the id in the key, which the
 /// record must repeat.
 pub fn read_progress(raw: &str, key_id: TakeId) -> Result<Take, RecordError> {
-    let record: ProgressRecord = serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw))?;
+    let record: TakeRecord = serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw))?;
     check_format(record.format, CURRENT_FORMAT)?;
     progress_from_record(&record)
         .filter(|t| t.id == key_id)
@@ -269,15 +268,17 @@ fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-pub fn progress_record(take: &Take) -> ProgressRecord {
-    ProgressRecord {
+pub fn progress_record(take: &Take) -> TakeRecord {
+    TakeRecord {
         format: CURRENT_FORMAT,
         id: take.id.0,
         context: take.context.key().to_owned(),
         length: take.length.key().to_owned(),
         started_at_ms: take.started_at_ms,
-        position: take.position() as u64,
+        position: Some(take.position() as u64),
+        finished_at_ms: None,
         answers: StoredAnswers::from_answers(take.answers()),
+        scores: None,
     }
 }
 
@@ -294,16 +295,17 @@ pub fn take_record(take: &CompletedTake) -> TakeRecord {
         context: take.context.key().to_owned(),
         length: take.length.key().to_owned(),
         started_at_ms: take.started_at_ms,
-        finished_at_ms: take.finished_at_ms,
+        position: None,
+        finished_at_ms: Some(take.finished_at_ms),
         answers: StoredAnswers::from_answers(&take.answers),
-        scores: ScoresRecord {
+        scores: Some(ScoresRecord {
             trust: score(0),
             vulnerability: score(1),
             empathy: score(2),
             communication: score(3),
             acceptance: score(4),
             overall: take.results.overall,
-        },
+        }),
     }
 }
 
@@ -372,7 +374,7 @@ pub fn read_legacy(raw: &str) -> Result<LegacyDocument<'_>, DocumentError> {
     let document: DocumentV1 = serde_json::from_str(raw).map_err(|_| DocumentError::Unreadable)?;
     let mut skipped = 0;
     let in_progress = document.in_progress.and_then(|part| {
-        let take = serde_json::from_str::<ProgressRecord>(part.get())
+        let take = serde_json::from_str::<TakeRecord>(part.get())
             .ok()
             .filter(|r| r.format == 0)
             .and_then(|r| progress_from_record(&r));

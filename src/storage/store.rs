@@ -548,6 +548,11 @@ impl Store {
         Ok(())
     }
 
+    /// True when the take in progress has answers storage refused.
+    pub fn has_unsaved_progress(&self) -> bool {
+        self.progress_unsaved
+    }
+
     /// True while some finished take is kept only in memory.
     pub fn has_unsaved_takes(&self) -> bool {
         !self.unsaved.is_empty()
@@ -654,10 +659,10 @@ impl Store {
         }
     }
 
-    /// Every take in progress as storage holds it now (any tab's), newest
-    /// first. Asked at the moment a new take would replace one.
+    /// Every take in progress as storage holds it now (any tab's). Asked
+    /// at the moment a new take would replace one.
     pub fn takes_in_progress(&self) -> Vec<Take> {
-        let mut found: Vec<Take> = self
+        let found: Vec<Take> = self
             .backend
             .keys()
             .unwrap_or_default()
@@ -669,14 +674,13 @@ impl Store {
             })
             .filter(|t| self.takes.binary_search(&t.id).is_err())
             .collect();
-        found.sort_by_key(|t| std::cmp::Reverse(t.started_at_ms));
         found
     }
 
     /// Remembers which results are on screen, so a reload shows them again.
     pub fn set_open_results(&mut self, id: Option<TakeId>) -> Result<(), StorageError> {
         let open = id.map(|id| id.0);
-        if self.meta.open_results == open && self.meta_seen.is_some() {
+        if self.meta.open_results == open {
             return Ok(());
         }
         self.meta.open_results = open;

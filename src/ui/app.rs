@@ -100,6 +100,23 @@ impl Kindred {
         }
     }
 
+    /// Tries again to save what storage refused earlier (a finished take,
+    /// the latest answers), after something may have freed room.
+    pub fn retry_saves(&self) {
+        let _ = self.store.try_update_value(|s| s.retry_unsaved());
+        if self.store.with_value(|s| !s.has_unsaved_takes()) {
+            self.remove_notice(|n| *n == Notice::FinishedNotSaved);
+        }
+        if self.store.with_value(|s| s.has_unsaved_progress()) {
+            let result = self.progress.with_untracked(|take| {
+                self.store
+                    .try_update_value(|s| s.save_progress(take.as_ref()))
+                    .unwrap_or(Ok(()))
+            });
+            self.report_save(result);
+        }
+    }
+
     /// Brings the list of finished takes up to date with the store.
     pub fn refresh_takes(&self) {
         let fresh = self.store.with_value(|s| s.takes().to_vec());
@@ -228,6 +245,7 @@ pub fn App(
         // Written now, not in an effect: a host page may remove or move
         // the widget as soon as it hears a take was finished.
         let _ = state.store.try_update_value(|s| s.set_open_results(open));
+        state.retry_saves();
         screen.set(to);
         focus_new_content(root.get_untracked().map(Into::into));
     });

@@ -293,9 +293,7 @@ fn Row(
         confirming.set(Confirming::Nothing);
         match result {
             Some(Ok(())) => {
-                if state.store.with_value(|s| !s.has_unsaved_takes()) {
-                    state.remove_notice(|n| *n == Notice::FinishedNotSaved);
-                }
+                state.retry_saves();
                 state.refresh_takes();
                 if let Some(section) = row
                     .get_untracked()

@@ -15,6 +15,7 @@ import { chromium } from "playwright-core";
 
 import { CHROMIUM, DIST, LAUNCH_ARGS, REPO_ROOT, TIMEOUT_MS } from "./harness.mjs";
 import { serve } from "./server.mjs";
+import { readFormat2 } from "./kindred.mjs";
 
 /** The deliberately hostile host page, pointing at Kindred's folder `files`. */
 export function hostilePage(files) {
@@ -169,10 +170,12 @@ export async function renderedRoots(widget) {
   return widget.evaluate((el) => el.shadowRoot?.querySelectorAll(".kindred").length ?? -1);
 }
 
-/** The parsed document under `key` in the page's localStorage (null when absent). */
+/**
+ * The namespace under `key` in the page's localStorage, read from its
+ * format 2 records as one view (null when nothing is stored).
+ */
 export async function stored(page, key) {
-  const raw = await page.evaluate((k) => localStorage.getItem(k), key);
-  return raw === null ? null : JSON.parse(raw);
+  return page.evaluate(readFormat2, key);
 }
 
 /** Lower-case score keys, as the `kindred-complete` event and storage use them. */

@@ -150,8 +150,38 @@ export async function eventually(check, timeout = TIMEOUT_MS) {
 
 /** The parsed `kindred` document in localStorage (null when absent). */
 export async function storedDocument(pageOrFrame, key = "kindred") {
-  const raw = await pageOrFrame.evaluate((k) => localStorage.getItem(k), key);
-  return raw === null ? null : JSON.parse(raw);
+  return pageOrFrame.evaluate(readFormat2, key);
+}
+
+/**
+ * Reads the format 2 records of the namespace under `key` (see
+ * docs/stored-format.md), written down here independently of the app, as
+ * one view: `{ format, in_progress, history, open_results }`, where
+ * `in_progress` is the newest take in progress (or null) and `history` the
+ * finished takes oldest first. Null when nothing of the namespace is
+ * stored. Runs in the page.
+ */
+export function readFormat2(key) {
+  const parse = (k) => JSON.parse(localStorage.getItem(k));
+  const ids = (kind) =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith(`${key}.${kind}.`))
+      .map((k) => Number(k.slice(`${key}.${kind}.`.length)))
+      .sort((a, b) => a - b);
+  const meta = localStorage.getItem(`${key}.meta`);
+  const progress = ids("progress").map((id) => parse(`${key}.progress.${id}`));
+  const history = ids("take").map((id) => parse(`${key}.take.${id}`));
+  if (meta === null && progress.length === 0 && history.length === 0) return null;
+  for (const record of [...progress, ...history]) {
+    if (record.format !== 2) throw new Error(`not a format 2 record: ${JSON.stringify(record)}`);
+  }
+  progress.sort((a, b) => b.started_at_ms - a.started_at_ms);
+  return {
+    format: meta === null ? null : JSON.parse(meta).format,
+    in_progress: progress[0] ?? null,
+    history,
+    open_results: meta === null ? null : JSON.parse(meta).open_results,
+  };
 }
 
 /** Every localStorage entry of the page's origin. */
