@@ -2,7 +2,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
-use super::browser::{focus_new_content, now_ms};
+use super::browser::{download, focus_new_content, now_ms, today};
 use super::history::History;
 use super::notices::Notices;
 use super::question::Question;
@@ -115,6 +115,13 @@ impl Kindred {
             });
             self.report_save(result);
         }
+    }
+
+    /// Saves every finished check-in (those kept only in memory too) as
+    /// one file on the person's device. False when the browser refused.
+    pub fn download_check_ins(&self) -> bool {
+        let file = self.store.with_value(|s| s.export(now_ms()));
+        download(&format!("kindred-check-ins-{}.json", today()), &file).is_ok()
     }
 
     /// Brings the list of finished takes up to date with the store.

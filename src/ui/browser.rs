@@ -66,14 +66,36 @@ pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The text of a file the person picked, or `None` if it cannot be read.
-/// Files over `limit` bytes are not read at all (`Err(size)`).
-pub async fn read_file(file: web_sys::File, limit: usize) -> Result<Option<String>, f64> {
+/// Reads the text of a file the person picked and hands it to `done`:
+/// `Ok(None)` if it cannot be read, `Err(size)` without reading when it is
+/// over `limit` bytes. A callback on the browser's promise rather than a
+/// Rust future: it is all this needs, and it keeps the WebAssembly smaller.
+pub fn read_file(
+    file: &web_sys::File,
+    limit: usize,
+    done: impl FnOnce(Result<Option<String>, f64>) + 'static,
+) {
     if file.size() > limit as f64 {
-        return Err(file.size());
+        done(Err(file.size()));
+        return;
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-    Ok(text.ok().and_then(|t| t.as_string()))
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let on_error = done.clone();
+    let loaded = wasm_bindgen::closure::Closure::once(move |text: JsValue| {
+        if let Some(done) = done.take() {
+            done(Ok(text.as_string()));
+        }
+    });
+    let failed = wasm_bindgen::closure::Closure::once(move |_: JsValue| {
+        if let Some(done) = on_error.take() {
+            done(Ok(None));
+        }
+    });
+    let _ = file.text().then2(&loaded, &failed);
+    // Both live until the browser settles the promise; one import at a
+    // time, so the few bytes left behind do not add up.
+    loaded.forget();
+    failed.forget();
 }
 
 /// Moves focus to the element marked `data-focus` inside `root`, after the

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::app::{element_id, Kindred};
-use super::browser::{download, focus_within, format_date, now_ms, read_file, today};
+use super::browser::{focus_within, format_date, read_file};
 use super::screen::Screen;
 use crate::assessment::TakeId;
 use crate::storage::format::IMPORT_LIMIT_BYTES;
@@ -127,8 +127,7 @@ pub fn History(
     };
 
     let export = move |_| {
-        let file = state.store.with_value(|s| s.export(now_ms()));
-        if download(&format!("kindred-check-ins-{}.json", today()), &file).is_err() {
+        if !state.download_check_ins() {
             import_status.set("This browser did not let Kindred save the file.".to_owned());
         }
     };
@@ -146,8 +145,8 @@ pub fn History(
         // The same file may be picked again later.
         input.set_value("");
         import_status.set("Reading the file…".to_owned());
-        leptos::task::spawn_local(async move {
-            let message = match read_file(file, IMPORT_LIMIT_BYTES).await {
+        read_file(&file, IMPORT_LIMIT_BYTES, move |read| {
+            let message = match read {
                 Err(_) => import_message(Err(ImportError::TooLarge)),
                 Ok(None) => "That file could not be read, so nothing was changed.".to_owned(),
                 Ok(Some(text)) => {
@@ -164,80 +163,75 @@ pub fn History(
     };
 
     let import_id = element_id("import");
+    let confirm_all_id = element_id("confirm-all");
+    let confirm_all_label = confirm_all_id.clone();
+    let none_saved = move || total() == 0;
+    // Confirmations are in the page from the start and only shown or
+    // hidden: switching whole views cost more WebAssembly than it is worth.
     view! {
         <section class="screen history" node_ref=section>
             <h2 tabindex="-1" data-focus>
                 "Past check-ins"
             </h2>
-            <Show
-                when=move || { total() > 0 }
-                fallback=|| view! { <p>"No finished check-ins are saved in this browser."</p> }
-            >
-                <ul class="takes">
-                    <For
-                        each=rows
-                        key=|(id, _)| *id
-                        children=move |(id, number)| {
-                            view! { <Row state=state id=id number=number confirming=confirming navigate=navigate /> }
-                        }
-                    />
-                </ul>
-                <Show when=move || { total() > shown.get() }>
-                    <button
-                        type="button"
-                        class="secondary"
-                        on:click=move |_| shown.update(|n| *n += PAGE_SIZE)
-                    >
-                        {move || {
-                            let more = (total() - shown.get()).min(PAGE_SIZE);
-                            format!("Show {more} older")
-                        }}
-                    </button>
-                </Show>
-                {move || {
-                    if confirming.get() == Confirming::All {
-                        let question = match total() {
-                            1 => "Delete your one check-in from this browser, and anything Kindred could not read? This cannot be undone.".to_owned(),
-                            n => format!("Delete all {n} check-ins from this browser, and anything Kindred could not read? This cannot be undone."),
-                        };
-                        view! {
-                            <div class="confirm" role="group" aria-labelledby=element_id("confirm-all")>
-                                <p id=element_id("confirm-all")>{question}</p>
-                                <button type="button" class="secondary" data-safe on:click=move |_| {
-                                    confirming.set(Confirming::Nothing);
-                                    focus(".delete-all");
-                                }>
-                                    "Cancel"
-                                </button>
-                                <button type="button" class="danger" on:click=move |_| delete_all()>
-                                    "Yes, delete everything"
-                                </button>
-                            </div>
-                        }
-                            .into_any()
-                    } else {
-                        view! {
-                            <button type="button" class="danger delete-all" on:click=move |_| {
-                                confirming.set(Confirming::All);
-                                focus(".confirm [data-safe]");
-                            }>
-                                "Delete all check-ins"
-                            </button>
-                        }
-                            .into_any()
+            <p hidden=move || !none_saved()>"No finished check-ins are saved in this browser."</p>
+            <ul class="takes" hidden=none_saved>
+                <For
+                    each=rows
+                    key=|(id, _)| *id
+                    children=move |(id, number)| {
+                        view! { <Row state=state id=id number=number confirming=confirming navigate=navigate /> }
                     }
-                }}
-            </Show>
+                />
+            </ul>
+            <button
+                type="button"
+                class="secondary"
+                hidden=move || { total() <= shown.get() }
+                on:click=move |_| shown.update(|n| *n += PAGE_SIZE)
+            >
+                {move || format!("Show {} older", total().saturating_sub(shown.get()).min(PAGE_SIZE))}
+            </button>
+            <div
+                class="confirm"
+                role="group"
+                aria-labelledby=confirm_all_label
+                hidden=move || confirming.get() != Confirming::All
+            >
+                <p id=confirm_all_id>
+                    {move || match total() {
+                        1 => "Delete your one check-in from this browser, and anything Kindred could not read? This cannot be undone.".to_owned(),
+                        n => format!("Delete all {n} check-ins from this browser, and anything Kindred could not read? This cannot be undone."),
+                    }}
+                </p>
+                <button type="button" class="secondary" data-safe on:click=move |_| {
+                    confirming.set(Confirming::Nothing);
+                    focus(".delete-all");
+                }>
+                    "Cancel"
+                </button>
+                <button type="button" class="danger" on:click=move |_| delete_all()>
+                    "Yes, delete everything"
+                </button>
+            </div>
+            <button
+                type="button"
+                class="danger delete-all"
+                hidden=move || none_saved() || confirming.get() == Confirming::All
+                on:click=move |_| {
+                    confirming.set(Confirming::All);
+                    focus(".confirm:not([hidden]) [data-safe]");
+                }
+            >
+                "Delete all check-ins"
+            </button>
             <div class="your-data">
                 <h3>"Your data"</h3>
                 <p class="hint">
                     "Your check-ins are kept only in this browser. Download them to keep a copy or to move them to another browser, where you can import the file."
                 </p>
-                <Show when=move || { total() > 0 }>
-                    <button type="button" class="secondary" on:click=export>
-                        "Download my check-ins"
-                    </button>
-                </Show>
+                <button type="button" class="secondary" hidden=none_saved on:click=export>
+                    "Download my check-ins"
+                </button>
                 <label for=import_id.clone()>"Import check-ins from a file"</label>
                 <input type="file" id=import_id accept=".json,application/json" on:change=import />
                 <p role="status" class="import-status">
@@ -313,59 +307,54 @@ fn Row(
     let question_id = element_id(&format!("confirm-{}", id.0));
     let view_label = format!("View results of {name}");
     let delete_label = format!("Delete {name}");
+    let asking = move || confirming.get() == Confirming::One(id);
+    let labelled_by = question_id.clone();
     view! {
         <li node_ref=row>
             <p>
-                <strong>{when.clone()}</strong>
+                <strong>{when}</strong>
                 <br />
                 {summary}
             </p>
-            {move || {
-                if confirming.get() == Confirming::One(id) {
-                    view! {
-                        <div class="confirm" role="group" aria-labelledby=question_id.clone()>
-                            <p id=question_id.clone()>{question.clone()}</p>
-                            <button type="button" class="secondary" data-safe on:click=move |_| {
-                                confirming.set(Confirming::Nothing);
-                                focus_row(".ask-delete");
-                            }>
-                                "Keep it"
-                            </button>
-                            <button type="button" class="danger" on:click=delete>
-                                "Yes, delete it"
-                            </button>
-                        </div>
+            <div class="actions" hidden=asking>
+                <button
+                    type="button"
+                    class="secondary"
+                    hidden=!readable
+                    aria-label=view_label
+                    on:click=move |_| navigate.run(Screen::Results(id))
+                >
+                    "View results"
+                </button>
+                <button
+                    type="button"
+                    class="link danger ask-delete"
+                    aria-label=delete_label
+                    on:click=move |_| {
+                        confirming.set(Confirming::One(id));
+                        focus_row(".confirm [data-safe]");
                     }
-                        .into_any()
-                } else {
-                    view! {
-                        <div class="actions">
-                            {readable.then(|| view! {
-                                <button
-                                    type="button"
-                                    class="secondary"
-                                    aria-label=view_label.clone()
-                                    on:click=move |_| navigate.run(Screen::Results(id))
-                                >
-                                    "View results"
-                                </button>
-                            })}
-                            <button
-                                type="button"
-                                class="link danger ask-delete"
-                                aria-label=delete_label.clone()
-                                on:click=move |_| {
-                                    confirming.set(Confirming::One(id));
-                                    focus_row(".confirm [data-safe]");
-                                }
-                            >
-                                "Delete"
-                            </button>
-                        </div>
-                    }
-                        .into_any()
-                }
-            }}
+                >
+                    "Delete"
+                </button>
+            </div>
+            <div
+                class="confirm"
+                role="group"
+                aria-labelledby=labelled_by
+                hidden=move || !asking()
+            >
+                <p id=question_id>{question}</p>
+                <button type="button" class="secondary" data-safe on:click=move |_| {
+                    confirming.set(Confirming::Nothing);
+                    focus_row(".ask-delete");
+                }>
+                    "Keep it"
+                </button>
+                <button type="button" class="danger" on:click=delete>
+                    "Yes, delete it"
+                </button>
+            </div>
         </li>
     }
 }

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::app::Kindred;
-use super::browser::{download, now_ms, today};
 use crate::storage::Notice;
 
 /// One calm sentence per notice. Nothing here stops the check-in.
@@ -34,8 +33,7 @@ pub fn Notices(
     state: Kindred,
 ) -> impl IntoView {
     let export = move |_| {
-        let file = state.store.with_value(|s| s.export(now_ms()));
-        let _ = download(&format!("kindred-check-ins-{}.json", today()), &file);
+        state.download_check_ins();
     };
     view! {
         <div class="notices" role="status">
