@@ -141,25 +141,52 @@ pub struct MetaRecord {
     pub legacy_kept: bool,
 }
 
-/// A format 1 document, with each take left raw so that one damaged take
-/// does not make the others unreadable.
+/// A format 1 document or an export file: an object holding takes, each
+/// left raw so that one damaged take does not make the others unreadable.
+/// One type for both, because each serde type costs its own copy of the
+/// parsing code in the WebAssembly.
 #[derive(Deserialize)]
-struct DocumentV1<'a> {
+struct Bundle<'a> {
+    /// Export files: `kindred-export`.
+    #[serde(default)]
+    kind: Option<String>,
+    /// Export files: their version.
+    #[serde(default)]
+    version: Option<u64>,
+    /// Format 1.
     #[serde(borrow, default)]
     in_progress: Option<&'a RawValue>,
+    /// Format 1: finished takes.
     #[serde(borrow, default)]
     history: Option<Vec<&'a RawValue>>,
+    /// Export files: finished takes.
+    #[serde(borrow, default)]
+    takes: Option<Vec<&'a RawValue>>,
+    /// Format 1.
     #[serde(default)]
     open_results: Option<u64>,
 }
 
-/// A format 1 document written back smaller during migration.
+/// A format 1 document written back smaller during migration, or an
+/// export file: the fields that are `None` are left out.
 #[derive(Serialize)]
-struct DocumentV1Out<'a> {
-    format: u64,
-    in_progress: Option<&'a RawValue>,
-    history: &'a [&'a RawValue],
-    open_results: Option<u64>,
+struct BundleOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exported_at_ms: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    in_progress: Option<Option<&'a RawValue>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    history: Option<&'a [&'a RawValue]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    takes: Option<&'a [&'a RawValue]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    open_results: Option<Option<u64>>,
 }
 
 /// The `format` number of a stored record or document, if it has one.
@@ -351,11 +378,15 @@ impl LegacyDocument<'_> {
             .iter()
             .map(|t| t.raw)
             .collect();
-        to_json(&DocumentV1Out {
-            format: 1,
-            in_progress: self.in_progress_raw,
-            history: &rest,
-            open_results: self.open_results.map(|id| id.0),
+        to_json(&BundleOut {
+            format: Some(1),
+            kind: None,
+            version: None,
+            exported_at_ms: None,
+            in_progress: Some(self.in_progress_raw),
+            history: Some(&rest),
+            takes: None,
+            open_results: Some(self.open_results.map(|id| id.0)),
         })
     }
 }
@@ -367,7 +398,7 @@ pub fn read_legacy(raw: &str) -> Result<LegacyDocument<'_>, DocumentError> {
         Some(f) if f > 1 => return Err(DocumentError::Newer(f)),
         _ => return Err(DocumentError::Unreadable),
     }
-    let document: DocumentV1 = serde_json::from_str(raw).map_err(|_| DocumentError::Unreadable)?;
+    let document: Bundle = serde_json::from_str(raw).map_err(|_| DocumentError::Unreadable)?;
     let mut skipped = 0;
     let in_progress = document.in_progress.and_then(|part| {
         let take = serde_json::from_str::<TakeRecord>(part.get())
@@ -410,22 +441,6 @@ pub const IMPORT_LIMIT_BYTES: usize = 20 * 1024 * 1024;
 const EXPORT_KIND: &str = "kindred-export";
 const EXPORT_VERSION: u64 = 1;
 
-#[derive(Serialize)]
-struct ExportOut<'a> {
-    kind: &'a str,
-    version: u64,
-    exported_at_ms: u64,
-    takes: &'a [&'a RawValue],
-}
-
-#[derive(Deserialize)]
-struct ExportIn<'a> {
-    kind: String,
-    version: u64,
-    #[serde(borrow)]
-    takes: Vec<&'a RawValue>,
-}
-
 /// An export file holding `takes`, each a finished take record exactly as
 /// stored. Records that are not JSON are left out (they could not be read
 /// back anyway).
@@ -434,11 +449,15 @@ pub fn write_export(takes: &[String], exported_at_ms: u64) -> String {
         .iter()
         .filter_map(|t| serde_json::from_str::<&RawValue>(t).ok())
         .collect();
-    to_json(&ExportOut {
-        kind: EXPORT_KIND,
-        version: EXPORT_VERSION,
-        exported_at_ms,
-        takes: &raw,
+    to_json(&BundleOut {
+        format: None,
+        kind: Some(EXPORT_KIND),
+        version: Some(EXPORT_VERSION),
+        exported_at_ms: Some(exported_at_ms),
+        in_progress: None,
+        history: None,
+        takes: Some(&raw),
+        open_results: None,
     })
 }
 
@@ -458,18 +477,16 @@ pub fn read_export(raw: &str) -> Result<Vec<Result<CompletedTake, RecordError>>,
     if raw.len() > IMPORT_LIMIT_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let file: ExportIn = serde_json::from_str(raw).map_err(|_| ImportError::NotAnExport)?;
-    if file.kind != EXPORT_KIND {
+    let file: Bundle = serde_json::from_str(raw).map_err(|_| ImportError::NotAnExport)?;
+    let (Some(EXPORT_KIND), Some(version), Some(takes)) =
+        (file.kind.as_deref(), file.version, file.takes)
+    else {
         return Err(ImportError::NotAnExport);
-    }
-    if file.version > EXPORT_VERSION {
+    };
+    if version > EXPORT_VERSION {
         return Err(ImportError::Newer);
     }
-    Ok(file
-        .takes
-        .iter()
-        .map(|t| read_take(t.get(), None))
-        .collect())
+    Ok(takes.iter().map(|t| read_take(t.get(), None)).collect())
 }
 
 #[cfg(test)]

@@ -320,19 +320,8 @@ impl Store {
         let mut shrunk = false;
         let mut index = 0;
         while index < document.history.len() {
-            let take = &document.history[index].take;
-            let id = self.free_id_for(take);
-            let Some(id) = id else {
-                index += 1; // already migrated
-                continue;
-            };
-            let mut take = take.clone();
-            take.id = id;
-            match self.backend.set(&self.take_key(id), &write_take(&take)) {
-                Ok(()) => {
-                    self.takes.push(id);
-                    index += 1;
-                }
+            match self.add_take(&document.history[index].take) {
+                Ok(_) => index += 1,
                 Err(_) if may_replace && !shrunk && index > 0 => {
                     // Out of room: what is migrated can leave the old
                     // document, which frees as much as it took.
@@ -388,6 +377,20 @@ impl Store {
         if self.write_meta_record().is_ok() && !keep_in_place {
             let _ = self.backend.remove(&self.doc);
         }
+    }
+
+    /// Saves a migrated or imported take under [`Store::free_id_for`]:
+    /// `Ok(false)` when the same take is saved already.
+    fn add_take(&mut self, take: &CompletedTake) -> Result<bool, StorageError> {
+        let Some(id) = self.free_id_for(take) else {
+            return Ok(false);
+        };
+        let take = CompletedTake { id, ..take.clone() };
+        self.backend.set(&self.take_key(id), &write_take(&take))?;
+        if let Err(at) = self.takes.binary_search(&id) {
+            self.takes.insert(at, id);
+        }
+        Ok(true)
     }
 
     /// The id a migrated or imported take is saved under: its own, unless
@@ -833,29 +836,22 @@ impl Store {
                 report.unreadable += 1;
                 continue;
             };
-            let here = self.takes.binary_search(&take.id).is_ok()
-                || matches!(self.backend.get(&self.take_key(take.id)), Ok(Some(_)));
-            if here {
-                report.already_had += 1;
-                continue;
-            }
-            if self.writes_allowed
-                && self
-                    .backend
-                    .set(&self.take_key(take.id), &write_take(&take))
-                    .is_ok()
-            {
-                report.added += 1;
-            } else if self.writes_allowed {
-                report.not_saved += 1;
-                continue;
-            } else {
+            if !self.writes_allowed {
                 // A memory-only visit: shown while the page is open.
-                self.unsaved.push(take.clone());
-                report.added += 1;
+                match self.takes.binary_search(&take.id) {
+                    Ok(_) => report.already_had += 1,
+                    Err(at) => {
+                        self.takes.insert(at, take.id);
+                        self.unsaved.push(take);
+                        report.added += 1;
+                    }
+                }
+                continue;
             }
-            if let Err(at) = self.takes.binary_search(&take.id) {
-                self.takes.insert(at, take.id);
+            match self.add_take(&take) {
+                Ok(true) => report.added += 1,
+                Ok(false) => report.already_had += 1,
+                Err(_) => report.not_saved += 1,
             }
         }
         Ok(report)
