@@ -417,9 +417,8 @@ mod tests {
             shown: 20,
             rows: visible(&takes, 20),
         };
-        let without = |gone: u64| -> Vec<TakeId> {
-            takes.iter().copied().filter(|t| t.0 != gone).collect()
-        };
+        let without =
+            |gone: u64| -> Vec<TakeId> { takes.iter().copied().filter(|t| t.0 != gone).collect() };
         // One deleted: the 21st moves up, but the drawn rows stay.
         assert!(page.only_lost_rows(20, &visible(&without(25), 20)));
         // A newer check-in (another tab) or another page size: draw again.

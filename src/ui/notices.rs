@@ -44,19 +44,19 @@ pub fn Notices(
                     .into_iter()
                     .enumerate()
                     .map(|(index, notice)| {
-                        let download_button = (offers_download(&notice)
-                            && state.takes.with(|t| !t.is_empty()))
-                        .then(|| {
-                            view! {
-                                <button type="button" class="secondary" on:click=export>
-                                    "Download my check-ins"
-                                </button>
-                            }
-                        });
+                        let no_download = !offers_download(&notice)
+                            || state.takes.with(Vec::is_empty);
                         view! {
                             <div class="notice">
                                 <p>{notice_text(&notice)}</p>
-                                {download_button}
+                                <button
+                                    type="button"
+                                    class="secondary"
+                                    hidden=no_download
+                                    on:click=export
+                                >
+                                    "Download my check-ins"
+                                </button>
                                 <button
                                     type="button"
                                     class="link"

@@ -103,28 +103,22 @@ pub fn Welcome(
                             .into_any()
                     }
                 }}
-                <Show
-                    when=move || { past() > 0 }
-                    fallback=move || {
-                        view! {
-                            <button
-                                type="button"
-                                class="link"
-                                on:click=move |_| navigate.run(Screen::History)
-                            >
-                                "Import check-ins from a file"
-                            </button>
-                        }
-                    }
+                <button
+                    type="button"
+                    class="secondary"
+                    hidden=move || { past() == 0 }
+                    on:click=move |_| navigate.run(Screen::History)
                 >
-                    <button
-                        type="button"
-                        class="secondary"
-                        on:click=move |_| navigate.run(Screen::History)
-                    >
-                        {move || format!("Past check-ins ({})", past())}
-                    </button>
-                </Show>
+                    {move || format!("Past check-ins ({})", past())}
+                </button>
+                <button
+                    type="button"
+                    class="link"
+                    hidden=move || { past() > 0 }
+                    on:click=move |_| navigate.run(Screen::History)
+                >
+                    "Import check-ins from a file"
+                </button>
             </div>
         </section>
     }

@@ -702,7 +702,7 @@ test("with 5,000 past check-ins the list shows 20, and deleting one redraws only
   const rows = pastRows(page);
   const list = page.locator("section.history ul.takes");
   await eventually(async () => assert.equal(await rows.count(), 20));
-  assert.equal(await list.locator("> li").count(), 20, "exactly 20 list items are rendered");
+  assert.equal(await list.locator(":scope > li").count(), 20, "exactly 20 list items are rendered");
   await page.getByRole("button", { name: "Show 20 older", exact: true }).waitFor();
 
   // Newest first, numbered from the oldest.
