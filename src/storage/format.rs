@@ -129,24 +129,36 @@ pub struct TakeRecord {
     pub scores: Option<ScoresRecord>,
 }
 
-/// `<doc>.meta`: marks a namespace as format 2.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// `<doc>.meta`: marks a namespace as format 2. Read and written as a
+/// [`Bundle`], the type of every top-level document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MetaRecord {
     pub format: u64,
     /// The finished take whose results were on screen.
     pub open_results: Option<u64>,
     /// A format 1 document that could not be read in full nor copied aside
     /// stays under `<doc>`; this says it was migrated already.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub legacy_kept: bool,
 }
 
-/// A format 1 document or an export file: an object holding takes, each
-/// left raw so that one damaged take does not make the others unreadable.
-/// One type for both, because each serde type costs its own copy of the
-/// parsing code in the WebAssembly.
+/// Just the `format` of any record or document: whatever else a newer
+/// Kindred put beside it, its format number can still be read.
+#[derive(Deserialize)]
+struct FormatOnly {
+    format: u64,
+}
+
+/// Every top-level document: `<doc>.meta`, a format 1 document, an export
+/// file. Takes are left raw so that one damaged take does not make the
+/// others unreadable. One type for all three, because each serde type
+/// costs its own copy of the parsing code in the WebAssembly.
 #[derive(Deserialize)]
 struct Bundle<'a> {
+    #[serde(default)]
+    format: Option<u64>,
+    /// `<doc>.meta`.
+    #[serde(default)]
+    legacy_kept: bool,
     /// Export files: `kindred-export`.
     #[serde(default)]
     kind: Option<String>,
@@ -187,13 +199,13 @@ struct BundleOut<'a> {
     takes: Option<&'a [&'a RawValue]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     open_results: Option<Option<u64>>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    legacy_kept: bool,
 }
 
 /// The `format` number of a stored record or document, if it has one.
 pub fn format_of(raw: &str) -> Option<u64> {
-    // Read as the smallest record type: fields it does not know are read
-    // past, and one serde type fewer keeps the WebAssembly smaller.
-    serde_json::from_str::<MetaRecord>(raw)
+    serde_json::from_str::<FormatOnly>(raw)
         .ok()
         .map(|f| f.format)
 }
@@ -271,9 +283,14 @@ pub fn read_take(raw: &str, key_id: Option<TakeId>) -> Result<CompletedTake, Rec
 
 /// Reads `<doc>.meta`.
 pub fn read_meta(raw: &str) -> Result<MetaRecord, RecordError> {
-    let record: MetaRecord = serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw))?;
-    check_format(record.format, CURRENT_FORMAT)?;
-    Ok(record)
+    let record: Bundle = serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw))?;
+    let format = record.format.ok_or(RecordError::Damaged)?;
+    check_format(format, CURRENT_FORMAT)?;
+    Ok(MetaRecord {
+        format,
+        open_results: record.open_results,
+        legacy_kept: record.legacy_kept,
+    })
 }
 
 /// A record that does not fit this build's types may still be a newer
@@ -339,7 +356,17 @@ pub fn write_take(take: &CompletedTake) -> String {
 
 /// `<doc>.meta`.
 pub fn write_meta(meta: &MetaRecord) -> String {
-    to_json(meta)
+    to_json(&BundleOut {
+        format: Some(meta.format),
+        kind: None,
+        version: None,
+        exported_at_ms: None,
+        in_progress: None,
+        history: None,
+        takes: None,
+        open_results: Some(meta.open_results),
+        legacy_kept: meta.legacy_kept,
+    })
 }
 
 /// Why a format 1 document could not be read at all.
@@ -387,6 +414,7 @@ impl LegacyDocument<'_> {
             history: Some(&rest),
             takes: None,
             open_results: Some(self.open_results.map(|id| id.0)),
+            legacy_kept: false,
         })
     }
 }
@@ -458,6 +486,7 @@ pub fn write_export(takes: &[String], exported_at_ms: u64) -> String {
         history: None,
         takes: Some(&raw),
         open_results: None,
+        legacy_kept: false,
     })
 }
 
@@ -610,6 +639,18 @@ pub(crate) mod tests {
             read_take(&good, Some(TakeId(2))).map(|_| ()),
             Err(RecordError::Damaged),
             "id must match its key"
+        );
+    }
+
+    #[test]
+    fn a_newer_record_is_recognised_whatever_its_other_fields_hold() {
+        assert_eq!(
+            read_meta(r#"{"format":3,"open_results":"a string now"}"#),
+            Err(RecordError::Newer(3))
+        );
+        assert_eq!(
+            read_legacy(r#"{"format":4,"history":{"now":"an object"}}"#).map(|_| ()),
+            Err(DocumentError::Newer(4))
         );
     }
 

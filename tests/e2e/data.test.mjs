@@ -148,7 +148,7 @@ function seedScript(origin, count, once = "namespace") {
   const guard =
     once === "session"
       ? `if (sessionStorage.getItem("e2e-seeded")) return; sessionStorage.setItem("e2e-seeded", "1");`
-      : `if (Object.keys(localStorage).some((k) => k === "kindred.meta" || k.startsWith("kindred."))) return;`;
+      : `if (Object.keys(localStorage).some((k) => k.startsWith("kindred."))) return;`;
   return {
     content: `(() => {
       if (location.origin !== ${JSON.stringify(origin)}) return;
@@ -616,6 +616,7 @@ test("a real format 1 document migrates to format 2 records, and Kindred opens i
 /** Serves the build (with CORS) and host pages on another origin. */
 async function serveHost(pages) {
   const widget = await kindred.serve(DIST, { headers: { "Access-Control-Allow-Origin": "*" } });
+  // The host serves only its pages (from an empty folder otherwise).
   const empty = mkdtempSync(join(tmpdir(), "kindred-data-host-"));
   const host = await kindred.serve(empty, {
     pages: { "/favicon.ico": "", ...Object.fromEntries(Object.entries(pages).map(([p, f]) => [p, f(widget.origin)])) },
