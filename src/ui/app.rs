@@ -1,3 +1,5 @@
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
@@ -53,7 +55,7 @@ fn open_backend() -> (Box<dyn StorageBackend>, Option<Notice>) {
 /// shows from the store, so no screen's cost grows with the history.
 #[derive(Clone, Copy)]
 pub(crate) struct Kindred {
-    pub store: StoredValue<Store, LocalStorage>,
+    store: StoredValue<Rc<RefCell<Store>>, LocalStorage>,
     /// The take being answered in this tab.
     pub progress: RwSignal<Option<Take>>,
     /// Finished takes, oldest first.
@@ -67,6 +69,15 @@ pub(crate) struct Kindred {
 }
 
 impl Kindred {
+    /// Runs `work` with the store; `None` once the widget is gone. The
+    /// store sits behind one `Rc` so that every caller shares one arena
+    /// lookup rather than each closure getting its own copy of it.
+    pub fn with_store<R>(&self, work: impl FnOnce(&mut Store) -> R) -> Option<R> {
+        let store = self.store.try_get_value()?;
+        let mut store = store.try_borrow_mut().ok()?;
+        Some(work(&mut store))
+    }
+
     /// Replaces the notices about saving with the outcome of the latest save.
     pub fn report_save(&self, result: Result<(), StorageError>) {
         let mut list = self.notices.get_untracked();
@@ -103,14 +114,13 @@ impl Kindred {
     /// Tries again to save what storage refused earlier (a finished take,
     /// the latest answers), after something may have freed room.
     pub fn retry_saves(&self) {
-        let _ = self.store.try_update_value(|s| s.retry_unsaved());
-        if self.store.with_value(|s| !s.has_unsaved_takes()) {
+        let _ = self.with_store(|s| s.retry_unsaved());
+        if self.with_store(|s| !s.has_unsaved_takes()) == Some(true) {
             self.remove_notice(|n| *n == Notice::FinishedNotSaved);
         }
-        if self.store.with_value(|s| s.has_unsaved_progress()) {
+        if self.with_store(|s| s.has_unsaved_progress()) == Some(true) {
             let result = self.progress.with_untracked(|take| {
-                self.store
-                    .try_update_value(|s| s.save_progress(take.as_ref()))
+                self.with_store(|s| s.save_progress(take.as_ref()))
                     .unwrap_or(Ok(()))
             });
             self.report_save(result);
@@ -120,13 +130,15 @@ impl Kindred {
     /// Saves every finished check-in (those kept only in memory too) as
     /// one file on the person's device. False when the browser refused.
     pub fn download_check_ins(&self) -> bool {
-        let file = self.store.with_value(|s| s.export(now_ms()));
+        let Some(file) = self.with_store(|s| s.export(now_ms())) else {
+            return false;
+        };
         download(&format!("kindred-check-ins-{}.json", today()), &file).is_ok()
     }
 
     /// Brings the list of finished takes up to date with the store.
     pub fn refresh_takes(&self) {
-        let fresh = self.store.with_value(|s| s.takes().to_vec());
+        let fresh = self.with_store(|s| s.takes().to_vec()).unwrap_or_default();
         if self.takes.with_untracked(|old| *old != fresh) {
             self.takes.set(fresh);
         }
@@ -135,7 +147,9 @@ impl Kindred {
     /// Takes in progress with answers, in any tab, as storage holds them
     /// now (and this tab's own, which may not be saved).
     pub fn takes_in_progress(&self) -> Vec<Take> {
-        let mut found = self.store.with_value(|s| s.takes_in_progress());
+        let mut found = self
+            .with_store(|s| s.takes_in_progress())
+            .unwrap_or_default();
         if let Some(mine) = self.progress.get_untracked() {
             found.retain(|t| t.id != mine.id);
             found.insert(0, mine);
@@ -147,7 +161,7 @@ impl Kindred {
     /// Starts a new take, discarding the takes in progress the person was
     /// told about (and agreed to replace).
     pub fn start(&self, context: RelationshipContext, length: TakeLength, replacing: &[TakeId]) {
-        let take = self.store.try_update_value(|s| {
+        let take = self.with_store(|s| {
             s.discard_progress(replacing);
             Take::new(s.fresh_id(now_ms()), context, length, now_ms())
         });
@@ -180,7 +194,7 @@ pub fn App(
         now_ms(),
     );
     let state = Kindred {
-        store: StoredValue::new_local(store),
+        store: StoredValue::new_local(Rc::new(RefCell::new(store))),
         progress: RwSignal::new(opened.in_progress.clone()),
         takes: RwSignal::new(opened.takes),
         persistent: unavailable.is_none(),
@@ -199,8 +213,7 @@ pub fn App(
     Effect::new(move |_| {
         let result = state.progress.with(|take| {
             state
-                .store
-                .try_update_value(|s| s.save_progress(take.as_ref()))
+                .with_store(|s| s.save_progress(take.as_ref()))
                 .unwrap_or(Ok(()))
         });
         state.report_save(result);
@@ -210,16 +223,15 @@ pub fn App(
     // never let it replace answers this tab could not save.
     let listener = window_event_listener(leptos::ev::storage, move |event| {
         let key = event.key();
-        let ours = state.store.with_value(|s| match &key {
+        let ours = state.with_store(|s| match &key {
             Some(key) => s.owns_key(key),
             None => true,
         });
-        if !ours {
+        if ours != Some(true) {
             return;
         }
-        let change = state
-            .store
-            .try_update_value(|s| s.apply_external(key.as_deref(), event.new_value().as_deref()));
+        let change =
+            state.with_store(|s| s.apply_external(key.as_deref(), event.new_value().as_deref()));
         match change {
             Some(External::Takes) => state.refresh_takes(),
             Some(External::Progress(take)) => {
@@ -228,7 +240,7 @@ pub fn App(
             }
             Some(External::NewerVersion) => state.add_notice(Notice::NewerVersion),
             Some(External::Reopen) => {
-                if let Some((opened, notices)) = state.store.try_update_value(|s| s.reopen()) {
+                if let Some((opened, notices)) = state.with_store(|s| s.reopen()) {
                     state.refresh_takes();
                     if state.progress.with_untracked(|p| p.is_none()) {
                         state.progress.set(opened.in_progress);
@@ -251,7 +263,7 @@ pub fn App(
         };
         // Written now, not in an effect: a host page may remove or move
         // the widget as soon as it hears a take was finished.
-        let _ = state.store.try_update_value(|s| s.set_open_results(open));
+        let _ = state.with_store(|s| s.set_open_results(open));
         state.retry_saves();
         screen.set(to);
         focus_new_content(root.get_untracked().map(Into::into));

@@ -138,7 +138,7 @@ pub fn History(
     let total = move || state.takes.with(Vec::len);
 
     let delete_all = move || {
-        let result = state.store.try_update_value(|s| s.delete_all());
+        let result = state.with_store(|s| s.delete_all());
         state.refresh_takes();
         state.progress.set(None);
         confirming.set(Confirming::Nothing);
@@ -184,8 +184,7 @@ pub fn History(
                 Ok(None) => "That file could not be read, so nothing was changed.".to_owned(),
                 Ok(Some(text)) => {
                     let result = state
-                        .store
-                        .try_update_value(|s| s.import(&text))
+                        .with_store(|s| s.import(&text))
                         .unwrap_or(Err(ImportError::NotAnExport));
                     state.refresh_takes();
                     import_message(result)
@@ -296,7 +295,7 @@ fn Row(
     confirming: RwSignal<Confirming>,
     navigate: Callback<Screen>,
 ) -> impl IntoView {
-    let take = state.store.with_value(|s| s.take(id).ok());
+    let take = state.with_store(|s| s.take(id).ok()).flatten();
     let row = NodeRef::<leptos::html::Li>::new();
     let when = take
         .as_ref()
@@ -318,7 +317,7 @@ fn Row(
     };
     let readable = take.is_some();
     let delete = move |_| {
-        let result = state.store.try_update_value(|s| s.delete(id));
+        let result = state.with_store(|s| s.delete(id));
         confirming.set(Confirming::Nothing);
         match result {
             Some(Ok(())) => {

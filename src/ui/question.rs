@@ -60,7 +60,7 @@ pub fn Question(
                 let Some(done) = done else { return };
                 // Saved before anyone hears of it: a host page may remove
                 // or move the widget in its `kindred-complete` listener.
-                let saved = state.store.try_update_value(|s| s.finish(&done));
+                let saved = state.with_store(|s| s.finish(&done));
                 if let Some(Err(_)) = saved {
                     state.add_notice(Notice::FinishedNotSaved);
                 }

@@ -16,11 +16,10 @@ pub fn ResultsScreen(
     /// Which finished take to show.
     id: TakeId,
 ) -> impl IntoView {
-    let report = state.store.with_value(|s| {
-        s.take(id)
-            .ok()
-            .map(|take| results_html(&take, &format_date(take.finished_at_ms)))
-    });
+    let report = state
+        .with_store(|s| s.take(id).ok())
+        .flatten()
+        .map(|take| results_html(&take, &format_date(take.finished_at_ms)));
     view! {
         <section class="screen results">
             <h2 tabindex="-1" data-focus>
