@@ -79,23 +79,14 @@ pub fn read_file(
         done(Err(file.size()));
         return;
     }
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-    let on_error = done.clone();
-    let loaded = wasm_bindgen::closure::Closure::once(move |text: JsValue| {
-        if let Some(done) = done.take() {
-            done(Ok(text.as_string()));
-        }
-    });
-    let failed = wasm_bindgen::closure::Closure::once(move |_: JsValue| {
-        if let Some(done) = on_error.take() {
-            done(Ok(None));
-        }
-    });
-    let _ = file.text().then2(&loaded, &failed);
-    // Both live until the browser settles the promise; one import at a
-    // time, so the few bytes left behind do not add up.
-    loaded.forget();
-    failed.forget();
+    // One callback for both outcomes: a rejection hands it an error
+    // object, which is not a string.
+    let settled =
+        wasm_bindgen::closure::Closure::once(move |text: JsValue| done(Ok(text.as_string())));
+    let _ = file.text().then2(&settled, &settled);
+    // It lives until the browser settles the promise; one import at a time,
+    // so the few bytes left behind do not add up.
+    settled.forget();
 }
 
 /// Moves focus to the element marked `data-focus` inside `root`, after the

@@ -32,7 +32,15 @@ import {
   statementsFor,
   storedEntries,
 } from "./kindred.mjs";
-import { FIRST_ID, DAY_MS, TAKE_MS, answerVariants, seedInPage, seedPlan } from "../../scripts/bench-seed.mjs";
+import {
+  CONTEXTS as SEED_CONTEXTS,
+  DAY_MS,
+  FIRST_ID,
+  TAKE_MS,
+  answerVariants,
+  seedInPage,
+  seedPlan,
+} from "../../scripts/bench-seed.mjs";
 
 const kindred = useKindred();
 
@@ -72,6 +80,18 @@ function recordScores(expected) {
 /** The rows of the Past check-ins list. */
 function pastRows(root) {
   return root.getByRole("listitem").filter({ hasText: /overall \d+ out of 100|could not be read/ });
+}
+
+/**
+ * Asserts that exactly one past check-in asks "Yes, delete it", and that
+ * "Delete all" is not asking.
+ */
+async function expectAsking(page) {
+  await eventually(async () => {
+    assert.equal(await page.getByRole("button", { name: "Yes, delete it", exact: true }).count(), 1, "one check-in asks");
+    assert.equal(await page.getByRole("button", { name: "Keep it", exact: true }).count(), 1, "one check-in asks");
+  });
+  assert.equal(await page.getByRole("button", { name: "Yes, delete everything" }).count(), 0, "Delete all is not asking");
 }
 
 /** Waits until `locator`'s text, trimmed, is exactly `text`. */
@@ -163,6 +183,20 @@ function seeded(i) {
   const variants = answerVariants();
   const id = FIRST_ID + i * DAY_MS;
   return { id, overall: JSON.parse(variants[i % variants.length].scores).overall, finished: id + TAKE_MS };
+}
+
+/**
+ * The record of the i-th seeded check-in, exactly as the in-page seeder
+ * writes it (the seeder itself needs a browser's localStorage).
+ */
+function seededRecord(i) {
+  const { id } = seeded(i);
+  const { answers, scores } = answerVariants()[i % 5];
+  return (
+    `{"format":2,"id":${id},"context":"${SEED_CONTEXTS[i % SEED_CONTEXTS.length]}",` +
+    `"length":"full","started_at_ms":${id},"finished_at_ms":${id + TAKE_MS},` +
+    `"answers":${answers},"scores":${scores}}`
+  );
 }
 
 /** Clicks a button that starts a download and returns the file's text. */
@@ -321,6 +355,7 @@ test("deleting a past check-in in one tab while a take is answered in another lo
     [oldest, deleted, newest].map((t) => `kindred.take.${t.id}`),
     "three check-ins seeded",
   );
+  [oldest, deleted, newest].forEach((t, i) => assert.equal(seededRecords[`kindred.take.${t.id}`], seededRecord(i)));
 
   // The second tab starts a take and answers four statements.
   const values = [4, 2, 5, 1, 3, 3, 4, 2, 5, 1];
@@ -335,9 +370,12 @@ test("deleting a past check-in in one tab while a take is answered in another lo
   assert.equal(await pastRows(first).count(), 3);
   const row = pastRows(first).filter({ hasText: `overall ${deleted.overall} out of 100` });
   await row.getByRole("button", { name: /^Delete the check-in of .+, number 2$/ }).click();
+  await expectAsking(first);
   // The second tab answers while the first is asking.
   await answer(await inFront(second), { context: "family", length: "quick", values: values.slice(4, 6), from: 5 });
-  await (await inFront(first)).getByRole("button", { name: "Yes, delete it" }).click();
+  await inFront(first);
+  await expectAsking(first);
+  await row.getByRole("button", { name: "Yes, delete it", exact: true }).click();
   await row.waitFor({ state: "detached" });
   assert.equal(await pastRows(first).count(), 2);
 
@@ -503,7 +541,7 @@ test("a download of past check-ins imports into a fresh browser once, and other 
   await input.setInputFiles(path);
   await expectText(status, "Added 2 check-ins.");
   assert.deepEqual(await takeRecords(page), original, "the same records, byte for byte");
-  await eventually(async () => assert.equal(await pastRows(page).count(), 2));
+  await eventually(async () => assert.equal(await pastRows(page).count(), 2, "the imported check-ins are listed"));
 
   await page.getByRole("button", { name: "Back to the start" }).click();
   await page.getByRole("button", { name: "Past check-ins (2)", exact: true }).click();
@@ -522,6 +560,25 @@ test("a download of past check-ins imports into a fresh browser once, and other 
   assert.deepEqual(await takeRecords(page), original);
   assert.equal(await pastRows(page).count(), 2);
 
+  // Another file, with older check-ins and one already here, adds the
+  // older ones beside them.
+  const older = [0, 1, 2].map(seededRecord);
+  const mixed = `{"kind":"kindred-export","version":1,"exported_at_ms":1795700000000,"takes":[${[...older, Object.values(original)[0]].join(",")}]}`;
+  await input.setInputFiles({ name: "older.json", mimeType: "application/json", buffer: Buffer.from(mixed) });
+  await expectText(status, "Added 3 check-ins. 1 check-in was already here.");
+  const parsed = (records) => Object.fromEntries(Object.entries(records).map(([k, v]) => [k, JSON.parse(v)]));
+  assert.deepEqual(
+    parsed(await takeRecords(page)),
+    parsed({ ...original, ...Object.fromEntries(older.map((raw) => [`kindred.take.${JSON.parse(raw).id}`, raw])) }),
+    "the older records are added, and nothing else changes",
+  );
+  await eventually(async () => {
+    const texts = await pastRows(page).allTextContents();
+    assert.equal(texts.length, 5, "all five are listed");
+    const overalls = texts.map((t) => Number(t.match(/overall (\d+) out of 100/)[1]));
+    assert.deepEqual(overalls, [cool.overall, warm.overall, seeded(2).overall, seeded(1).overall, seeded(0).overall], "newest first");
+  });
+
   // Files that are not a Kindred download change nothing, and say so.
   const before = await storedEntries(page);
   const files = [
@@ -539,7 +596,7 @@ test("a download of past check-ins imports into a fresh browser once, and other 
     await expectText(status, message);
     assert.deepEqual(await storedEntries(page), before, `${name} changed nothing stored`);
   }
-  assert.equal(await pastRows(page).count(), 2);
+  assert.equal(await pastRows(page).count(), 5);
 });
 
 // ---------------------------------------------------------------------------
@@ -731,6 +788,7 @@ test("with 5,000 past check-ins the list shows 20, and deleting one redraws only
   const doomed = await rows.nth(4).elementHandle();
   const deleted = seeded(4995);
   await rows.nth(4).getByRole("button", { name: /^Delete the check-in of .+, number 4996$/ }).click();
+  await expectAsking(page);
   await rows.nth(4).getByRole("button", { name: "Yes, delete it", exact: true }).click();
   // The row goes (removed, or hidden in place).
   await eventually(async () =>
