@@ -40,6 +40,12 @@ pub enum Notice {
     NewerVersion,
     /// Deleting did not fully work; `left` things are still saved.
     DeleteFailed { left: usize },
+    /// What "Import check-ins" did with a file.
+    Imported(Result<ImportReport, ImportError>),
+    /// A picked file could not be read at all.
+    FileUnreadable,
+    /// The browser did not let Kindred save the download.
+    DownloadFailed,
 }
 
 impl Notice {
@@ -47,6 +53,14 @@ impl Notice {
     /// makes out of date.
     pub fn is_about_saving(&self) -> bool {
         matches!(self, Notice::StorageFull | Notice::SaveFailed)
+    }
+
+    /// True for notices about one file, which the next file replaces.
+    pub fn is_about_a_file(&self) -> bool {
+        matches!(
+            self,
+            Notice::Imported(_) | Notice::FileUnreadable | Notice::DownloadFailed
+        )
     }
 }
 

@@ -99,6 +99,15 @@ impl Kindred {
         }
     }
 
+    /// Says what happened with a file, in place of what happened with the
+    /// one before.
+    pub fn tell_about_a_file(&self, notice: Notice) {
+        let mut list = self.notices.get_untracked();
+        list.retain(|n| !n.is_about_a_file());
+        list.push(notice);
+        self.set_notices(list);
+    }
+
     pub fn remove_notice(&self, unwanted: impl Fn(&Notice) -> bool) {
         let mut list = self.notices.get_untracked();
         list.retain(|n| !unwanted(n));

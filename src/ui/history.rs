@@ -15,7 +15,7 @@ use super::browser::{focus_within, format_date, read_file};
 use super::screen::Screen;
 use crate::assessment::TakeId;
 use crate::storage::format::IMPORT_LIMIT_BYTES;
-use crate::storage::{ImportError, ImportReport, Notice};
+use crate::storage::{ImportError, Notice};
 
 /// How many check-ins one page of the list shows.
 pub const PAGE_SIZE: usize = 20;
@@ -64,51 +64,6 @@ impl Page {
     }
 }
 
-/// One sentence for what an import did.
-pub fn import_message(result: Result<ImportReport, ImportError>) -> String {
-    let report = match result {
-        Err(ImportError::TooLarge) => {
-            return "That file is larger than 20 MB, so it cannot be a Kindred download. Nothing was changed.".to_owned()
-        }
-        Err(ImportError::NotAnExport) => {
-            return "That file is not a download of Kindred check-ins, so nothing was changed.".to_owned()
-        }
-        Err(ImportError::Newer) => {
-            return "That file was made by a newer version of Kindred, so nothing was changed. Reloading the page may bring the newer version.".to_owned()
-        }
-        Ok(report) => report,
-    };
-    let count = |n: usize| {
-        if n == 1 {
-            "1 check-in".to_owned()
-        } else {
-            format!("{n} check-ins")
-        }
-    };
-    let mut parts = vec![format!("Added {}.", count(report.added))];
-    if report.already_had > 0 {
-        parts.push(format!(
-            "{} {} already here.",
-            count(report.already_had),
-            if report.already_had == 1 {
-                "was"
-            } else {
-                "were"
-            }
-        ));
-    }
-    if report.unreadable > 0 {
-        parts.push(format!("{} could not be read.", count(report.unreadable)));
-    }
-    if report.not_saved > 0 {
-        parts.push(format!(
-            "{} could not be saved because this browser's storage is full.",
-            count(report.not_saved)
-        ));
-    }
-    parts.join(" ")
-}
-
 /// Past check-ins, newest first.
 #[component]
 pub fn History(
@@ -120,7 +75,6 @@ pub fn History(
 ) -> impl IntoView {
     let confirming = RwSignal::new(Confirming::Nothing);
     let shown = RwSignal::new(PAGE_SIZE);
-    let import_status = RwSignal::new(String::new());
     let section = NodeRef::<leptos::html::Section>::new();
     let focus = move |selector: &'static str| focus_within(section.get_untracked(), selector);
 
@@ -161,7 +115,7 @@ pub fn History(
 
     let export = move |_| {
         if !state.download_check_ins() {
-            import_status.set("This browser did not let Kindred save the file.".to_owned());
+            state.tell_about_a_file(Notice::DownloadFailed);
         }
     };
 
@@ -177,20 +131,19 @@ pub fn History(
         };
         // The same file may be picked again later.
         input.set_value("");
-        import_status.set("Reading the file…".to_owned());
         read_file(&file, IMPORT_LIMIT_BYTES, move |read| {
-            let message = match read {
-                Err(_) => import_message(Err(ImportError::TooLarge)),
-                Ok(None) => "That file could not be read, so nothing was changed.".to_owned(),
+            let notice = match read {
+                Err(_) => Notice::Imported(Err(ImportError::TooLarge)),
+                Ok(None) => Notice::FileUnreadable,
                 Ok(Some(text)) => {
                     let result = state
                         .with_store(|s| s.import(&text))
                         .unwrap_or(Err(ImportError::NotAnExport));
                     state.refresh_takes();
-                    import_message(result)
+                    Notice::Imported(result)
                 }
             };
-            import_status.set(message);
+            state.tell_about_a_file(notice);
         });
     };
 
@@ -268,9 +221,6 @@ pub fn History(
                 </button>
                 <label for=import_id.clone()>"Import check-ins from a file"</label>
                 <input type="file" id=import_id accept=".json,application/json" on:change=import />
-                <p role="status" class="import-status">
-                    {move || import_status.get()}
-                </p>
             </div>
             <div class="actions">
                 <button
@@ -427,28 +377,5 @@ mod tests {
         assert!(!page.only_lost_rows(40, &visible(&takes, 40)));
         // Everything deleted: nothing new to draw either.
         assert!(page.only_lost_rows(20, &[]));
-    }
-
-    #[test]
-    fn an_import_says_what_happened() {
-        let report = |added, already_had, unreadable, not_saved| {
-            Ok(ImportReport {
-                added,
-                already_had,
-                unreadable,
-                not_saved,
-            })
-        };
-        let cases = [
-            (report(12, 3, 2, 0), "Added 12 check-ins. 3 check-ins were already here. 2 check-ins could not be read."),
-            (report(1, 1, 0, 0), "Added 1 check-in. 1 check-in was already here."),
-            (report(0, 5, 0, 0), "Added 0 check-ins. 5 check-ins were already here."),
-            (report(2, 0, 0, 1), "Added 2 check-ins. 1 check-in could not be saved because this browser's storage is full."),
-        ];
-        for (result, expected) in cases {
-            assert_eq!(import_message(result), expected);
-        }
-        assert!(import_message(Err(ImportError::TooLarge)).contains("larger than 20 MB"));
-        assert!(import_message(Err(ImportError::NotAnExport)).contains("nothing was changed"));
     }
 }
