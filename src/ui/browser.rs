@@ -99,10 +99,11 @@ pub fn focus_new_content(root: Option<web_sys::HtmlElement>) {
 
 /// Moves focus to the first element matching `selector` inside `root` once
 /// the pending view updates have been drawn.
-pub fn focus_within(root: Option<web_sys::HtmlElement>, selector: &'static str) {
+pub fn focus_within(root: Option<web_sys::HtmlElement>, selector: &str) {
     let Some(root) = root else { return };
+    let selector = selector.to_owned();
     let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Ok(Some(target)) = root.query_selector(selector) {
+        if let Ok(Some(target)) = root.query_selector(&selector) {
             if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
                 let _ = target.focus();
             }

@@ -165,7 +165,7 @@ pub fn History(
                         .rows
                         .into_iter()
                         .map(|(id, number)| {
-                            view! { <Row state=state id=id number=number confirming=confirming navigate=navigate /> }
+                            view! { <Row state=state id=id number=number confirming=confirming navigate=navigate section=section /> }
                         })
                         .collect_view()
                 }}
@@ -244,9 +244,11 @@ fn Row(
     number: usize,
     confirming: RwSignal<Confirming>,
     navigate: Callback<Screen>,
+    /// The list's screen, to move focus within.
+    section: NodeRef<leptos::html::Section>,
 ) -> impl IntoView {
     let take = state.with_store(|s| s.take(id).ok()).flatten();
-    let row = NodeRef::<leptos::html::Li>::new();
+    let focus = move |selector: &str| focus_within(section.get_untracked(), selector);
     let when = take
         .as_ref()
         .map(|t| format_date(t.finished_at_ms))
@@ -273,29 +275,22 @@ fn Row(
             Some(Ok(())) => {
                 state.retry_saves();
                 state.refresh_takes();
-                if let Some(section) = row
-                    .get_untracked()
-                    .and_then(|li| li.closest("section").ok().flatten())
-                    .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    focus_within(Some(section), "[data-focus]");
-                }
+                focus("[data-focus]");
             }
             _ => state.add_notice(Notice::DeleteFailed { left: 1 }),
         }
     };
-    let focus_row = move |selector: &'static str| {
-        focus_within(row.get_untracked().map(Into::into), selector);
-    };
     let question = format!("Delete {name}? This cannot be undone.");
     let question_id = element_id(&format!("confirm-{}", id.0));
+    let ask_id = element_id(&format!("ask-{}", id.0));
+    let (safe_selector, ask_selector) = (format!("#{question_id} ~ [data-safe]"), format!("#{ask_id}"));
     let view_label = format!("View results of {name}");
     let delete_label = format!("Delete {name}");
     let asking = move || confirming.get() == Confirming::One(id);
     let labelled_by = question_id.clone();
     let gone = move || state.takes.with(|takes| takes.binary_search(&id).is_err());
     view! {
-        <li node_ref=row hidden=gone>
+        <li hidden=gone>
             <p>
                 <strong>{when}</strong>
                 <br />
@@ -313,11 +308,12 @@ fn Row(
                 </button>
                 <button
                     type="button"
-                    class="link danger ask-delete"
+                    class="link danger"
+                    id=ask_id
                     aria-label=delete_label
                     on:click=move |_| {
                         confirming.set(Confirming::One(id));
-                        focus_row(".confirm [data-safe]");
+                        focus(&safe_selector);
                     }
                 >
                     "Delete"
@@ -332,7 +328,7 @@ fn Row(
                 <p id=question_id>{question}</p>
                 <button type="button" class="secondary" data-safe on:click=move |_| {
                     confirming.set(Confirming::Nothing);
-                    focus_row(".ask-delete");
+                    focus(&ask_selector);
                 }>
                     "Keep it"
                 </button>
