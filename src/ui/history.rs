@@ -76,7 +76,7 @@ pub fn History(
     let confirming = RwSignal::new(Confirming::Nothing);
     let shown = RwSignal::new(PAGE_SIZE);
     let section = NodeRef::<leptos::html::Section>::new();
-    let focus = move |selector: &'static str| focus_within(section.get_untracked(), selector);
+    let focus = move |selector: &str| focus_within(section.get_untracked(), selector);
 
     // The rows on screen. Deleting one leaves this as it was (the row hides
     // itself), so nothing else is redrawn; a new page, or a check-in
@@ -111,6 +111,53 @@ pub fn History(
             None => {}
         }
         focus("[data-focus]");
+    };
+
+    // One listener for every row's buttons.
+    let row_action = move |event: leptos::ev::MouseEvent| {
+        let Some(button) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-action]").ok().flatten())
+        else {
+            return;
+        };
+        let Some(id) = button
+            .closest("[data-id]")
+            .ok()
+            .flatten()
+            .and_then(|row| row.get_attribute("data-id"))
+            .and_then(|id| id.parse().ok())
+            .map(TakeId)
+        else {
+            return;
+        };
+        // Where focus goes next, in this row.
+        let in_row = |selector: &str| format!("[data-id=\"{}\"] {selector}", id.0);
+        match button.get_attribute("data-action").as_deref() {
+            Some("view") => navigate.run(Screen::Results(id)),
+            Some("ask") => {
+                confirming.set(Confirming::One(id));
+                focus(&in_row("[data-safe]"));
+            }
+            Some("keep") => {
+                confirming.set(Confirming::Nothing);
+                focus(&in_row("[data-action=ask]"));
+            }
+            Some("delete") => {
+                let result = state.with_store(|s| s.delete(id));
+                confirming.set(Confirming::Nothing);
+                match result {
+                    Some(Ok(())) => {
+                        state.retry_saves();
+                        state.refresh_takes();
+                        focus("[data-focus]");
+                    }
+                    _ => state.add_notice(Notice::DeleteFailed { left: 1 }),
+                }
+            }
+            _ => {}
+        }
     };
 
     let export = move |_| {
@@ -159,13 +206,13 @@ pub fn History(
                 "Past check-ins"
             </h2>
             <p hidden=move || !none_saved()>"No finished check-ins are saved in this browser."</p>
-            <ul class="takes" hidden=none_saved>
+            <ul class="takes" hidden=none_saved on:click=row_action>
                 {move || {
                     page.get()
                         .rows
                         .into_iter()
                         .map(|(id, number)| {
-                            view! { <Row state=state id=id number=number confirming=confirming navigate=navigate section=section /> }
+                            view! { <Row state=state id=id number=number confirming=confirming /> }
                         })
                         .collect_view()
                 }}
@@ -235,7 +282,9 @@ pub fn History(
     }
 }
 
-/// One past check-in. Its record is read once, when the row appears.
+/// One past check-in. Its record is read once, when the row appears. Its
+/// buttons say what they do in `data-action`; the list handles them all
+/// with one listener (see [`History`]), which keeps each row to markup.
 #[component]
 fn Row(
     state: Kindred,
@@ -243,12 +292,8 @@ fn Row(
     /// Counted from the oldest check-in.
     number: usize,
     confirming: RwSignal<Confirming>,
-    navigate: Callback<Screen>,
-    /// The list's screen, to move focus within.
-    section: NodeRef<leptos::html::Section>,
 ) -> impl IntoView {
     let take = state.with_store(|s| s.take(id).ok()).flatten();
-    let focus = move |selector: &str| focus_within(section.get_untracked(), selector);
     let when = take
         .as_ref()
         .map(|t| format_date(t.finished_at_ms))
@@ -267,30 +312,13 @@ fn Row(
     } else {
         format!("the check-in of {when}, number {number}")
     };
-    let readable = take.is_some();
-    let delete = move |_| {
-        let result = state.with_store(|s| s.delete(id));
-        confirming.set(Confirming::Nothing);
-        match result {
-            Some(Ok(())) => {
-                state.retry_saves();
-                state.refresh_takes();
-                focus("[data-focus]");
-            }
-            _ => state.add_notice(Notice::DeleteFailed { left: 1 }),
-        }
-    };
     let question = format!("Delete {name}? This cannot be undone.");
     let question_id = element_id(&format!("confirm-{}", id.0));
-    let ask_id = element_id(&format!("ask-{}", id.0));
-    let (safe_selector, ask_selector) = (format!("#{question_id} ~ [data-safe]"), format!("#{ask_id}"));
-    let view_label = format!("View results of {name}");
-    let delete_label = format!("Delete {name}");
-    let asking = move || confirming.get() == Confirming::One(id);
     let labelled_by = question_id.clone();
+    let asking = move || confirming.get() == Confirming::One(id);
     let gone = move || state.takes.with(|takes| takes.binary_search(&id).is_err());
     view! {
-        <li hidden=gone>
+        <li hidden=gone data-id=id.0>
             <p>
                 <strong>{when}</strong>
                 <br />
@@ -300,21 +328,17 @@ fn Row(
                 <button
                     type="button"
                     class="secondary"
-                    hidden=!readable
-                    aria-label=view_label
-                    on:click=move |_| navigate.run(Screen::Results(id))
+                    hidden=take.is_none()
+                    aria-label=format!("View results of {name}")
+                    data-action="view"
                 >
                     "View results"
                 </button>
                 <button
                     type="button"
                     class="link danger"
-                    id=ask_id
-                    aria-label=delete_label
-                    on:click=move |_| {
-                        confirming.set(Confirming::One(id));
-                        focus(&safe_selector);
-                    }
+                    aria-label=format!("Delete {name}")
+                    data-action="ask"
                 >
                     "Delete"
                 </button>
@@ -326,13 +350,10 @@ fn Row(
                 hidden=move || !asking()
             >
                 <p id=question_id>{question}</p>
-                <button type="button" class="secondary" data-safe on:click=move |_| {
-                    confirming.set(Confirming::Nothing);
-                    focus(&ask_selector);
-                }>
+                <button type="button" class="secondary" data-safe data-action="keep">
                     "Keep it"
                 </button>
-                <button type="button" class="danger" on:click=delete>
+                <button type="button" class="danger" data-action="delete">
                     "Yes, delete it"
                 </button>
             </div>
