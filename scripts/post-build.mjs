@@ -6,13 +6,17 @@
 //    script and no hash to keep in step.
 // 2. Writes kindred-embed.js (the <kindred-check> element, for other sites)
 //    and frame.html (the page for <iframe> embeds) from embed/.
-// 3. Minifies wasm-bindgen's JavaScript glue (Trunk leaves it as is) and
-//    updates its integrity hash in the pages.
+// 3. Shortens the names the WebAssembly and its JavaScript glue know each
+//    other by (wasm-bindgen's are long and end in random-looking hashes,
+//    which gzip cannot shrink: 3 KB on every first visit), with binaryen's
+//    own pass and the map it prints; then minifies the glue (Trunk leaves it
+//    as is) and updates its integrity hash in the pages.
 // 4. Writes sw.js, the service worker, with the exact list of this build's
 //    files and a version derived from their contents, so a new build always
 //    means a new worker and a new cache, and two builds never mix.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minify } from "terser";
@@ -115,20 +119,81 @@ export function writeFramePage(dir) {
   writeFileSync(join(dir, "frame.html"), html);
 }
 
+/** wasm-opt from binaryen 132 (npm), as Trunk uses; see Trunk.toml. */
+const WASM_OPT = fileURLToPath(new URL("../node_modules/.bin/wasm-opt", import.meta.url));
+/** The features the module uses; the same list as index.html gives Trunk. */
+const WASM_FEATURES = [
+  "--enable-bulk-memory",
+  "--enable-bulk-memory-opt",
+  "--enable-nontrapping-float-to-int",
+  "--enable-sign-ext",
+  "--enable-reference-types",
+  "--enable-multivalue",
+  "--enable-mutable-globals",
+];
+
+/**
+ * Gives every import, export and import module of the WebAssembly a short
+ * name (binaryen's `--minify-imports-and-exports-and-modules`), and returns
+ * `glue` with the same names: the import object's keys, its module name,
+ * and every `wasm.<export>` it reads. Fails loudly if any old name is left.
+ */
+export function shortenWasmNames(wasmPath, glue) {
+  const out = `${wasmPath}.short`;
+  const run = spawnSync(
+    WASM_OPT,
+    [wasmPath, ...WASM_FEATURES, "--minify-imports-and-exports-and-modules", "-o", out],
+    { encoding: "utf8" },
+  );
+  if (run.status !== 0) throw new Error(`post-build: wasm-opt failed: ${run.stderr}`);
+  const map = JSON.parse(run.stdout);
+  let code = glue;
+  const modules = new Map();
+  for (const [module, name, short] of map.imports) {
+    const key = new RegExp(`\\b${name}(?=\\s*:)`, "g");
+    if (!key.test(code)) throw new Error(`post-build: the glue has no import ${name}`);
+    code = code.replace(key, short);
+    modules.set(module, null);
+  }
+  // The import modules are renamed "a", "b", ... in the order binaryen
+  // meets them; read the new name from the module itself.
+  const moduleNames = [...modules.keys()];
+  if (moduleNames.length !== 1) throw new Error(`post-build: expected one import module, got ${moduleNames}`);
+  const quoted = JSON.stringify(moduleNames[0]);
+  if (!code.includes(`${quoted}:`)) throw new Error(`post-build: the glue has no module ${quoted}`);
+  code = code.replace(`${quoted}:`, `${JSON.stringify(importModuleOf(out))}:`);
+  for (const [name, short] of map.exports) {
+    code = code.replace(new RegExp(`\\bwasm\\.${name}\\b`, "g"), `wasm.${short}`);
+  }
+  const left = [...code.matchAll(/\bwasm\.(\w+)/g)].map((m) => m[1]).filter((n) => !map.exports.some(([, s]) => s === n));
+  if (left.length > 0) throw new Error(`post-build: the glue still reads ${[...new Set(left)]}`);
+  writeFileSync(wasmPath, readFileSync(out));
+  rmSync(out);
+  return code;
+}
+
+/** The module name of the first import in a WebAssembly file. */
+function importModuleOf(path) {
+  const bytes = readFileSync(path);
+  const module = new WebAssembly.Module(bytes);
+  return WebAssembly.Module.imports(module)[0].module;
+}
+
 export async function minifyGlue(dir) {
-  const { glue } = buildFiles(dir);
+  const { glue, wasm } = buildFiles(dir);
   const path = join(dir, glue);
   const original = readFileSync(path, "utf8");
-  const result = await minify(original, { module: true, compress: { passes: 2 }, mangle: true });
-  if (!result.code || result.code.length >= original.length) return;
-  writeFileSync(path, result.code);
+  const shortened = shortenWasmNames(join(dir, wasm), original);
+  const result = await minify(shortened, { module: true, compress: { passes: 2 }, mangle: true });
+  const code = result.code && result.code.length < shortened.length ? result.code : shortened;
+  writeFileSync(path, code);
   // The pages preload the glue with a sub-resource integrity hash.
   const integrity = (data) => `sha384-${createHash("sha384").update(data).digest("base64")}`;
   const indexPath = join(dir, "index.html");
   const html = readFileSync(indexPath, "utf8");
   const before = integrity(original);
   if (!html.includes(before)) throw new Error(`post-build: no integrity hash for ${glue} in index.html`);
-  writeFileSync(indexPath, html.replace(before, integrity(result.code)));
+  writeFileSync(indexPath, html.replace(before, integrity(code)));
 }
 
 /**

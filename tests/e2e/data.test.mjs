@@ -94,16 +94,13 @@ async function expectAsking(page) {
   assert.equal(await page.getByRole("button", { name: "Yes, delete everything" }).count(), 0, "Delete all is not asking");
 }
 
-/** Waits until `locator`'s text, trimmed, is exactly `text`. */
-async function expectText(locator, text) {
-  await eventually(async () => {
-    assert.equal(((await locator.textContent()) ?? "").trim(), text);
-  });
-}
-
-/** The status line of the "Your data" section (not the notices). */
-function importStatus(page) {
-  return page.locator('.your-data [role="status"]');
+/**
+ * Waits until a live status region of the page (the notices, or a status
+ * line of its own) says exactly `text`, as one visible paragraph.
+ */
+async function expectStatus(page, text) {
+  const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`);
+  await page.locator('[role="status"], [role="status"] *').filter({ hasText: exact, visible: true }).first().waitFor();
 }
 
 /** A date as the rows write it, in the page's locale. */
@@ -536,10 +533,9 @@ test("a download of past check-ins imports into a fresh browser once, and other 
   await page.getByRole("heading", { level: 2, name: "Past check-ins" }).waitFor();
   await page.getByText("No finished check-ins are saved in this browser.").waitFor();
   const input = page.getByLabel("Import check-ins from a file");
-  const status = importStatus(page);
 
   await input.setInputFiles(path);
-  await expectText(status, "Added 2 check-ins.");
+  await expectStatus(page, "Added 2 check-ins.");
   assert.deepEqual(await takeRecords(page), original, "the same records, byte for byte");
   await eventually(async () => assert.equal(await pastRows(page).count(), 2, "the imported check-ins are listed"));
 
@@ -556,7 +552,7 @@ test("a download of past check-ins imports into a fresh browser once, and other 
 
   // The same file again adds nothing.
   await input.setInputFiles(path);
-  await expectText(status, "Added 0 check-ins. 2 check-ins were already here.");
+  await expectStatus(page, "Added 0 check-ins. 2 check-ins were already here.");
   assert.deepEqual(await takeRecords(page), original);
   assert.equal(await pastRows(page).count(), 2);
 
@@ -565,7 +561,7 @@ test("a download of past check-ins imports into a fresh browser once, and other 
   const older = [0, 1, 2].map(seededRecord);
   const mixed = `{"kind":"kindred-export","version":1,"exported_at_ms":1795700000000,"takes":[${[...older, Object.values(original)[0]].join(",")}]}`;
   await input.setInputFiles({ name: "older.json", mimeType: "application/json", buffer: Buffer.from(mixed) });
-  await expectText(status, "Added 3 check-ins. 1 check-in was already here.");
+  await expectStatus(page, "Added 3 check-ins. 1 check-in was already here.");
   const parsed = (records) => Object.fromEntries(Object.entries(records).map(([k, v]) => [k, JSON.parse(v)]));
   assert.deepEqual(
     parsed(await takeRecords(page)),
@@ -593,7 +589,7 @@ test("a download of past check-ins imports into a fresh browser once, and other 
   ];
   for (const [name, mimeType, content, message] of files) {
     await input.setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
-    await expectText(status, message);
+    await expectStatus(page, message);
     assert.deepEqual(await storedEntries(page), before, `${name} changed nothing stored`);
   }
   assert.equal(await pastRows(page).count(), 5);
