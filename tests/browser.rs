@@ -159,6 +159,305 @@ fn stored_meta(namespace: &str) -> Value {
     serde_json::from_str(&raw).expect("meta JSON")
 }
 
+// ---------------------------------------------------------------------------
+// Mounting
+
+/// One mounted Kindred in its own host `<div>`. Dropping it unmounts the
+/// app (running its cleanups) and removes the host from the page.
+struct Mounted {
+    host: HtmlElement,
+    handle: Option<Box<dyn Any>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.host.remove();
+    }
+}
+
+/// Marks the host elements this file creates.
+const HOST_MARK: &str = "data-kindred-test-host";
+
+/// A clean slate for one test: no hosts left over from a test that failed
+/// (a panic skips `Drop`, and a leftover instance's ids and text would
+/// confuse the next test), and no stored data in `namespaces`.
+fn fresh_start(namespaces: &[&str]) {
+    let body = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .expect("a body");
+    for leftover in query_all(&body, &format!("[{HOST_MARK}]")) {
+        leftover.remove();
+    }
+    for namespace in namespaces {
+        clear_namespace(namespace);
+    }
+}
+
+fn mount(namespace: &str) -> Mounted {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let host: HtmlElement = document
+        .create_element("div")
+        .expect("createElement")
+        .dyn_into()
+        .expect("a div is an HtmlElement");
+    host.set_attribute(HOST_MARK, namespace)
+        .expect("setAttribute");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&host)
+        .expect("appendChild");
+    let options = Options {
+        namespace: Some(namespace.to_owned()),
+        ..Default::default()
+    };
+    let handle = leptos::mount::mount_to(host.clone(), move || view! { <App options=options /> });
+    Mounted {
+        host,
+        handle: Some(Box::new(handle)),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Finding things as a person would
+
+fn query_all(root: &Element, selector: &str) -> Vec<Element> {
+    // Through JS rather than `query_selector_all`, which needs web-sys's
+    // `NodeList` feature that the crate does not enable.
+    let method: js_sys::Function = js_sys::Reflect::get(root, &"querySelectorAll".into())
+        .expect("querySelectorAll")
+        .dyn_into()
+        .expect("a function");
+    let list = method
+        .call1(root, &JsValue::from_str(selector))
+        .expect("valid selector");
+    js_sys::Array::from(&list)
+        .iter()
+        .map(|node| node.dyn_into::<Element>().expect("an element"))
+        .collect()
+}
+
+/// The text a reader hears: text nodes joined with spaces, skipping
+/// anything `aria-hidden`, whitespace collapsed.
+fn spoken_text(node: &Node) -> String {
+    fn collect(node: &Node, parts: &mut Vec<String>) {
+        let mut child = node.first_child();
+        while let Some(current) = child {
+            if current.node_type() == Node::TEXT_NODE {
+                parts.push(current.text_content().unwrap_or_default());
+            } else if let Some(element) = current.dyn_ref::<Element>() {
+                if element.get_attribute("aria-hidden").as_deref() != Some("true") {
+                    collect(&current, parts);
+                }
+            }
+            child = current.next_sibling();
+        }
+    }
+    let mut parts = Vec::new();
+    collect(node, &mut parts);
+    parts
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The accessible name: `aria-label` when there is one, else the text.
+fn name_of(element: &Element) -> String {
+    element
+        .get_attribute("aria-label")
+        .unwrap_or_else(|| spoken_text(element))
+}
+
+fn names(elements: &[Element]) -> Vec<String> {
+    elements.iter().map(name_of).collect()
+}
+
+fn headings(root: &Element) -> Vec<Element> {
+    query_all(root, "h1, h2, h3, h4, h5, h6, [role=heading]")
+}
+
+fn heading(root: &Element, name: &str) -> Option<Element> {
+    headings(root).into_iter().find(|h| name_of(h) == name)
+}
+
+fn buttons(root: &Element) -> Vec<Element> {
+    query_all(root, "button, [role=button], input[type=submit]")
+}
+
+fn button(root: &Element, name: &str) -> Option<HtmlElement> {
+    buttons(root)
+        .into_iter()
+        .find(|b| name_of(b) == name)
+        .map(|b| b.dyn_into().expect("a button is an HtmlElement"))
+}
+
+/// A group (fieldset or ARIA group) whose legend or label satisfies `is`.
+fn group_where(root: &Element, is: impl Fn(&str) -> bool) -> Option<Element> {
+    query_all(root, "fieldset, [role=group], [role=radiogroup]")
+        .into_iter()
+        .find(|group| {
+            let name = match group.query_selector("legend").ok().flatten() {
+                Some(legend) => spoken_text(&legend),
+                None => name_of(group),
+            };
+            is(&name)
+        })
+}
+
+fn legend_of(group: &Element) -> String {
+    group
+        .query_selector("legend")
+        .expect("selector")
+        .map(|legend| spoken_text(&legend))
+        .unwrap_or_default()
+}
+
+/// The label reading `name`; a label with a description after its name
+/// ("Quick check 10 statements, about 2 minutes") matches its name alone.
+fn label(scope: &Element, name: &str) -> Option<HtmlElement> {
+    let labels = query_all(scope, "label");
+    let text = |l: &Element| spoken_text(l);
+    labels
+        .iter()
+        .find(|l| text(l) == name)
+        .or_else(|| {
+            labels
+                .iter()
+                .find(|l| text(l).starts_with(&format!("{name} ")))
+        })
+        .map(|l| l.clone().dyn_into().expect("a label is an HtmlElement"))
+}
+
+/// The form control a label names, as the browser associates them.
+fn control_of(label: &HtmlElement) -> Element {
+    js_sys::Reflect::get(label, &"control".into())
+        .expect("label.control")
+        .dyn_into()
+        .unwrap_or_else(|_| panic!("label “{}” names no control", spoken_text(label)))
+}
+
+fn is_checked(control: &Element) -> bool {
+    js_sys::Reflect::get(control, &"checked".into())
+        .expect("checked")
+        .as_bool()
+        .expect("a checkbox or radio")
+}
+
+/// Clicks the label reading `name` in `scope`, as a person picks an option.
+fn choose(scope: &Element, name: &str) {
+    let Some(option) = label(scope, name) else {
+        let offered: Vec<String> = query_all(scope, "label")
+            .iter()
+            .map(|l| spoken_text(l))
+            .collect();
+        panic!("no option “{name}”; offered: {offered:?}");
+    };
+    option.click();
+}
+
+/// The label texts of the checked radios in `scope`.
+fn checked_options(scope: &Element) -> Vec<String> {
+    query_all(scope, "label")
+        .into_iter()
+        .filter_map(|l| {
+            let l: HtmlElement = l.dyn_into().ok()?;
+            is_checked(&control_of(&l)).then(|| spoken_text(&l))
+        })
+        .collect()
+}
+
+async fn click_button(root: &Element, name: &str) {
+    let found = eventually(&format!("a “{name}” button"), || button(root, name)).await;
+    found.click();
+    settle().await;
+}
+
+/// What the live progress region says ("Statement 3 of 10").
+fn progress(root: &Element) -> Vec<String> {
+    query_all(root, "[aria-live]")
+        .iter()
+        .map(|r| spoken_text(r))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+async fn wait_for_progress(root: &Element, expected: &str) {
+    eventually(&format!("“{expected}”"), || {
+        progress(root).iter().any(|p| p == expected).then_some(())
+    })
+    .await;
+}
+
+/// The group for the statement on screen; its legend is the statement.
+fn statement_group(root: &Element) -> Element {
+    group_where(root, |legend| legend.starts_with("Thinking about"))
+        .expect("a statement group on screen")
+}
+
+/// Which statement of the bank the screen shows, from its legend.
+fn statement_on_screen(
+    root: &Element,
+    length: TakeLength,
+    context: RelationshipContext,
+) -> &'static Statement {
+    let legend = legend_of(&statement_group(root));
+    statements_for(length)
+        .into_iter()
+        .find(|s| legend.ends_with(&s.text(context)))
+        .unwrap_or_else(|| panic!("legend “{legend}” is no {length:?} statement"))
+}
+
+/// From the welcome screen to the first statement, choosing `context` and
+/// `length` by their labels.
+async fn begin_check_in(root: &Element, context: &str, length: &str) {
+    click_button(root, "Begin").await;
+    eventually("the set-up heading", || {
+        heading(root, "Set up your check-in")
+    })
+    .await;
+    let whose = group_where(root, |l| l == "Whose relationship are you reflecting on?")
+        .expect("the relationship question");
+    choose(&whose, context);
+    let how_long = group_where(root, |l| l == "How long would you like it to be?")
+        .expect("the length question");
+    choose(&how_long, length);
+    settle().await;
+    click_button(root, "Start").await;
+}
+
+// ---------------------------------------------------------------------------
+// Tests
+
+#[wasm_bindgen_test]
+fn browser_storage_round_trips_through_the_real_local_storage() {
+    let key = "kindred:browser-test-backend";
+    let raw = local_storage();
+    raw.remove_item(key).expect("remove");
+
+    let storage = BrowserStorage::open().expect("localStorage is available in Chromium");
+    assert_eq!(storage.get(key), Ok(None));
+
+    let value = r#"{"format":1,"text":"café ☃ 😀 \n\t"}"#;
+    storage.set(key, value).expect("set");
+    assert_eq!(storage.get(key), Ok(Some(value.to_owned())));
+    // Written to the browser's own storage, not to memory.
+    assert_eq!(raw.get_item(key).expect("getItem").as_deref(), Some(value));
+
+    storage.set(key, "second").expect("overwrite");
+    assert_eq!(storage.get(key), Ok(Some("second".to_owned())));
+
+    storage.remove(key).expect("remove");
+    assert_eq!(storage.get(key), Ok(None));
+    assert_eq!(raw.get_item(key).expect("getItem"), None);
+    // Opening probes that writes work; the probe must not be left behind.
+    assert_eq!(raw.get_item("kindred.probe").expect("getItem"), None);
+}
+
 #[wasm_bindgen_test]
 async fn a_person_can_begin_a_quick_check_from_the_welcome_screen() {
     let namespace = "browser-test-welcome";

@@ -539,33 +539,42 @@ impl Store {
         }
     }
 
-    /// Saves a finished take once and removes its progress record. When
+    /// Saves a finished take once and removes its progress record, and
+    /// says under which id (see below). When
     /// storage refuses, the take is kept in memory (and saved as soon as
     /// there is room) and its progress record is removed all the same, so
     /// a reload never shows a finished take as in progress.
-    pub fn finish(&mut self, take: &CompletedTake) -> Result<(), StorageError> {
+    pub fn finish(&mut self, take: &CompletedTake) -> (TakeId, Result<(), StorageError>) {
+        let progress_key = self.progress_key(take.id);
+        self.progress_seen = None;
+        self.progress_unsaved = false;
+        // Two tabs that start in the same millisecond get the same id; the
+        // second take to finish is saved under the next free one instead of
+        // over the first. (`None`: this very take is saved already.)
+        let Some(id) = self.free_id_for(take) else {
+            let _ = self.backend.remove(&progress_key);
+            return (take.id, Ok(()));
+        };
+        let take = &CompletedTake { id, ..take.clone() };
         if let Err(at) = self.takes.binary_search(&take.id) {
             self.takes.insert(at, take.id);
         }
         if !self.writes_allowed {
             self.unsaved.push(take.clone());
-            return Ok(());
+            return (id, Ok(()));
         }
         let record = write_take(take);
         let key = self.take_key(take.id);
         let saved = self.backend.set(&key, &record).or_else(|_| {
             // The progress record goes first, freeing its room.
-            let _ = self.backend.remove(&self.progress_key(take.id));
+            let _ = self.backend.remove(&progress_key);
             self.backend.set(&key, &record)
         });
-        let _ = self.backend.remove(&self.progress_key(take.id));
-        self.progress_seen = None;
-        self.progress_unsaved = false;
-        if let Err(error) = saved {
+        let _ = self.backend.remove(&progress_key);
+        if saved.is_err() {
             self.unsaved.push(take.clone());
-            return Err(error);
         }
-        Ok(())
+        (id, saved)
     }
 
     /// True when the take in progress has answers storage refused.

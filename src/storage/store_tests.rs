@@ -119,7 +119,7 @@ fn finishing_writes_the_take_once_and_removes_its_progress() {
     store.save_progress(Some(&take)).expect("saved");
     let done = take.finish(2 << 40).expect("complete");
     let before = storage.chars_written();
-    store.finish(&done).expect("saved");
+    store.finish(&done).1.expect("saved");
     let record = write_take(&done);
     assert_eq!(
         storage.chars_written() - before,
@@ -327,8 +327,8 @@ fn two_tabs_finishing_at_once_keep_both_takes() {
     let (mut tab_b, _, _) = open(&storage);
     let a = finished(100);
     let b = finished(200);
-    tab_a.finish(&a).expect("saved");
-    tab_b.finish(&b).expect("saved");
+    tab_a.finish(&a).1.expect("saved");
+    tab_b.finish(&b).1.expect("saved");
     assert_eq!(
         tab_a.apply_external(Some("kindred.take.200"), Some("…")),
         External::Takes
@@ -356,6 +356,7 @@ fn deleting_in_one_tab_while_answering_in_another_loses_nothing() {
     }
     answering
         .finish(&take.finish(1 << 41).expect("complete"))
+        .1
         .expect("saved");
     let (_, opened, _) = open(&storage);
     assert_eq!(opened.takes, vec![TakeId(1), TakeId(3), TakeId(1 << 40)]);
@@ -371,6 +372,7 @@ fn a_busy_tab_cannot_bring_back_a_take_another_tab_finished() {
     take.answer_current(Agreement::Agree);
     quick
         .finish(&take.finish(1 << 41).expect("complete"))
+        .1
         .expect("saved");
     // The busy tab writes its stale progress before it hears of it.
     busy.save_progress(Some(&take)).expect("nothing written");
@@ -506,7 +508,7 @@ fn at_the_quota_a_finished_take_stays_in_memory_and_never_comes_back_as_in_progr
         .expect("fill");
     take.answer_current(Agreement::Agree);
     let done = take.finish(1 << 41).expect("complete");
-    assert_eq!(store.finish(&done), Err(StorageError::Full));
+    assert_eq!(store.finish(&done), (done.id, Err(StorageError::Full)));
     assert!(store.has_unsaved_takes());
     assert_eq!(
         store.take(done.id).as_ref(),
@@ -623,7 +625,7 @@ fn namespaces_keep_separate_records() {
     assert_eq!(Store::key_for(Some("team-a")), "kindred:team-a");
     let storage = MemoryStorage::new();
     let (mut a, _, _) = Store::open(Box::new(storage.clone()), Store::key_for(Some("a")), 0);
-    a.finish(&finished(3)).expect("saved");
+    a.finish(&finished(3)).1.expect("saved");
     a.save_progress(Some(&take_with_answers(9, 2)))
         .expect("saved");
     let (_, b, _) = Store::open(Box::new(storage.clone()), Store::key_for(Some("b")), 0);
@@ -648,4 +650,24 @@ fn fresh_ids_never_reuse_one_in_any_record() {
     );
     assert_eq!(store.take(TakeId(50)), Err(RecordError::Damaged));
     assert_eq!(store.fresh_id(50), TakeId(52));
+}
+
+#[test]
+fn two_takes_started_in_the_same_millisecond_are_both_kept() {
+    let storage = MemoryStorage::new();
+    let (mut tab_a, _, _) = open(&storage);
+    let (mut tab_b, _, _) = open(&storage);
+    let mine = finished_take(1 << 40, TakeLength::Quick);
+    let mut theirs = finished_take(1 << 40, TakeLength::Full);
+    theirs.finished_at_ms += 1;
+    assert_eq!(tab_a.finish(&mine), (TakeId(1 << 40), Ok(())));
+    assert_eq!(tab_b.finish(&theirs), (TakeId((1 << 40) + 1), Ok(())));
+    // Finishing the same take again (a stale tab) adds nothing.
+    assert_eq!(tab_b.finish(&mine), (TakeId(1 << 40), Ok(())));
+    let (store, opened, _) = open(&storage);
+    assert_eq!(opened.takes, vec![TakeId(1 << 40), TakeId((1 << 40) + 1)]);
+    assert_eq!(
+        store.take(TakeId((1 << 40) + 1)).map(|t| t.length),
+        Ok(TakeLength::Full)
+    );
 }

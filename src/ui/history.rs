@@ -52,15 +52,17 @@ pub struct Page {
 
 impl Page {
     /// True when `fresh` (for `shown` rows) differs from this page only by
-    /// rows deleted since, and older rows that moved up into their places:
-    /// then the page need not be drawn again.
+    /// rows deleted since, and, on a full page, older rows that moved up
+    /// into their places: then the page need not be drawn again.
     pub fn only_lost_rows(&self, shown: usize, fresh: &[(TakeId, usize)]) -> bool {
-        let oldest = self.rows.last().map(|(id, _)| *id);
+        let Some((oldest, _)) = self.rows.last() else {
+            return fresh.is_empty();
+        };
+        let full = self.rows.len() >= self.shown;
         shown == self.shown
             && fresh
                 .iter()
-                .filter(|(id, _)| oldest.is_some_and(|oldest| *id >= oldest))
-                .all(|(id, _)| self.rows.iter().any(|(row, _)| row == id))
+                .all(|(id, _)| self.rows.iter().any(|(row, _)| row == id) || (full && id < oldest))
     }
 }
 
@@ -394,5 +396,16 @@ mod tests {
         assert!(!page.only_lost_rows(40, &visible(&takes, 40)));
         // Everything deleted: nothing new to draw either.
         assert!(page.only_lost_rows(20, &[]));
+        // An empty page, or one with room, shows what arrives (an import).
+        let empty = Page {
+            shown: 20,
+            rows: vec![],
+        };
+        assert!(!empty.only_lost_rows(20, &visible(&takes[..2], 20)));
+        let one = Page {
+            shown: 20,
+            rows: visible(&takes[5..6], 20),
+        };
+        assert!(!one.only_lost_rows(20, &visible(&takes[..6], 20)));
     }
 }

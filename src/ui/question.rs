@@ -60,13 +60,15 @@ pub fn Question(
                 let Some(done) = done else { return };
                 // Saved before anyone hears of it: a host page may remove
                 // or move the widget in its `kindred-complete` listener.
-                let saved = state.with_store(|s| s.finish(&done));
-                if let Some(Err(_)) = saved {
+                let Some((id, saved)) = state.with_store(|s| s.finish(&done)) else {
+                    return;
+                };
+                if saved.is_err() {
                     state.add_notice(Notice::FinishedNotSaved);
                 }
                 state.refresh_takes();
                 state.progress.set(None);
-                navigate.run(Screen::Results(done.id));
+                navigate.run(Screen::Results(id));
                 if let Some(on_complete) = on_complete {
                     on_complete.run(done.results);
                 }
