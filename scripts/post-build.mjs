@@ -139,6 +139,8 @@ const WASM_FEATURES = [
  * and every `wasm.<export>` it reads. Fails loudly if any old name is left.
  */
 export function shortenWasmNames(wasmPath, glue) {
+  // A second run over the same folder finds the short names already.
+  if (!importModuleOf(wasmPath).endsWith("_bg.js")) return glue;
   const out = `${wasmPath}.short`;
   const run = spawnSync(
     WASM_OPT,

@@ -397,7 +397,12 @@ test("markup in attribute values is never run or rendered", async () => {
   const warnings = page.context().record.warnings;
   assert.equal(warnings.length, 2, `one warning each for context and namespace, got:\n${warnings.join("\n")}`);
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  assert.deepEqual(keys, ["kindred"], "saved under the default key, never under a key made from the payload");
+  assert.ok(keys.length > 0, "something was saved");
+  assert.deepEqual(
+    keys.filter((key) => !/^kindred\.(meta|progress\.\d+|take\.\d+)$/.test(key)),
+    [],
+    "saved under the default namespace's keys, never under a key made from the payload",
+  );
 });
 
 test("lazy loading: nothing heavy is fetched until the widget nears the viewport, and only from the two origins", async () => {
