@@ -401,9 +401,24 @@ impl LegacyDocument<'_> {
     /// The document again with only the history entries from `from` on
     /// (and the take in progress), for a migration that ran out of room.
     pub fn without_first(&self, from: usize) -> String {
-        let rest: Vec<&RawValue> = self.history[from.min(self.history.len())..]
+        self.keeping(|index, _| index >= from)
+    }
+
+    /// The document again without the finished take `id`, when the person
+    /// deletes a take that has not been migrated yet.
+    pub fn without(&self, id: TakeId) -> String {
+        self.keeping(|_, entry| entry.take.id != id)
+    }
+
+    /// The document with the history entries `keep` says yes to, each
+    /// written back exactly as it was.
+    fn keeping(&self, keep: impl Fn(usize, &LegacyTake) -> bool) -> String {
+        let rest: Vec<&RawValue> = self
+            .history
             .iter()
-            .map(|t| t.raw)
+            .enumerate()
+            .filter(|(index, entry)| keep(*index, entry))
+            .map(|(_, entry)| entry.raw)
             .collect();
         to_json(&BundleOut {
             format: Some(1),

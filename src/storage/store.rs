@@ -123,6 +123,9 @@ pub struct Store {
     meta_seen: Option<String>,
     /// When to name copies kept aside.
     now_ms: u64,
+    /// True while a readable format 1 document still holds takes that did
+    /// not fit into records yet: deleting one must remove it there too.
+    legacy_pending: bool,
 }
 
 impl Store {
@@ -176,6 +179,7 @@ impl Store {
             },
             meta_seen: None,
             now_ms,
+            legacy_pending: false,
         };
         let mut notices = Vec::new();
         let opened = store.read_all(&mut notices);
@@ -331,15 +335,16 @@ impl Store {
             notices.push(notice);
         }
 
-        let mut shrunk = false;
+        // How many entries had left the old document at its last rewrite.
+        let mut shrunk_at = 0;
         let mut index = 0;
         while index < document.history.len() {
             match self.add_take(&document.history[index].take) {
                 Ok(_) => index += 1,
-                Err(_) if may_replace && !shrunk && index > 0 => {
+                Err(_) if may_replace && index > shrunk_at => {
                     // Out of room: what is migrated can leave the old
-                    // document, which frees as much as it took.
-                    shrunk = true;
+                    // document, which frees about as much as it took.
+                    shrunk_at = index;
                     if self
                         .backend
                         .set(&self.doc, &document.without_first(index))
@@ -359,6 +364,7 @@ impl Store {
                     self.unsaved.push(rest.take.clone());
                 }
             }
+            self.legacy_pending = may_replace;
             notices.push(Notice::StorageFull);
             return Ok(document.in_progress.clone());
         }
@@ -623,6 +629,17 @@ impl Store {
         self.unsaved.retain(|t| t.id != id);
         if self.writes_allowed {
             self.backend.remove(&self.take_key(id))?;
+            if self.legacy_pending {
+                // Not migrated yet: out of the old document, or the next
+                // visit would bring it back.
+                if let Ok(Some(raw)) = self.backend.get(&self.doc) {
+                    if let Ok(document) = read_legacy(&raw) {
+                        if document.history.iter().any(|t| t.take.id == id) {
+                            self.backend.set(&self.doc, &document.without(id))?;
+                        }
+                    }
+                }
+            }
         }
         self.takes.retain(|t| *t != id);
         if self.meta.open_results == Some(id.0) {

@@ -671,3 +671,52 @@ fn two_takes_started_in_the_same_millisecond_are_both_kept() {
         Ok(TakeLength::Full)
     );
 }
+
+#[test]
+fn a_take_deleted_before_it_could_be_migrated_stays_deleted() {
+    let document = fixture("format-1-history.json");
+    // Room for the document and about one record: the rest waits.
+    let storage = MemoryStorage::with_capacity(DEFAULT_KEY.len() + document.len() + 500);
+    storage.set(DEFAULT_KEY, &document).expect("set");
+    let (mut store, opened, _) = open(&storage);
+    assert_eq!(opened.takes.len(), 3);
+    let waiting = *opened
+        .takes
+        .iter()
+        .find(|id| storage.get(&format!("kindred.take.{}", id.0)) == Ok(None))
+        .expect("one take still only in the old document");
+    store.delete(waiting).expect("deleted");
+    let (_, again, _) = open(&storage);
+    assert_eq!(again.takes.len(), 2);
+    assert!(!again.takes.contains(&waiting));
+}
+
+#[test]
+fn a_migration_short_of_room_goes_on_as_long_as_each_rewrite_frees_some() {
+    // Twelve finished takes in format 1, and room for barely more than the
+    // document: every take is migrated in the end, a few at a time.
+    let takes: Vec<String> = (1..=12)
+        .map(|id| write_take(&finished_take(id, TakeLength::Full)).replace(r#""format":2,"#, ""))
+        .collect();
+    let document = format!(
+        r#"{{"format":1,"in_progress":null,"history":[{}],"open_results":null}}"#,
+        takes.join(",")
+    );
+    let storage = MemoryStorage::with_capacity(DEFAULT_KEY.len() + document.len() + 1_500);
+    storage.set(DEFAULT_KEY, &document).expect("set");
+    let (_, opened, notices) = open(&storage);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(opened.takes.len(), 12);
+    assert_eq!(
+        storage.get(DEFAULT_KEY),
+        Ok(None),
+        "the old document is gone"
+    );
+    assert_eq!(
+        keys(&storage)
+            .iter()
+            .filter(|k| k.contains(".take."))
+            .count(),
+        12
+    );
+}
