@@ -170,8 +170,16 @@ impl Kindred {
     /// Starts a new take, discarding the takes in progress the person was
     /// told about (and agreed to replace).
     pub fn start(&self, context: RelationshipContext, length: TakeLength, replacing: &[TakeId]) {
+        // This tab's own take with no answer yet goes too, rather than
+        // linger in storage.
+        let mut discard = replacing.to_vec();
+        if let Some(mine) = self.progress.get_untracked() {
+            if mine.answers().is_empty() {
+                discard.push(mine.id);
+            }
+        }
         let take = self.with_store(|s| {
-            s.discard_progress(replacing);
+            s.discard_progress(&discard);
             Take::new(s.fresh_id(now_ms()), context, length, now_ms())
         });
         if let Some(take) = take {

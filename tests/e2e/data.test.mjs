@@ -828,3 +828,50 @@ test("with 5,000 past check-ins the list shows 20, and deleting one redraws only
   assert.equal(takes.length, 4999, "4,999 take records are left");
   assert.ok(!takes.includes(`kindred.take.${deleted.id}`), "the deleted one is gone");
 });
+
+test("starting a new check-in never discards answers the person was not told about, even with both choices preset", async () => {
+  // The frame page takes its options from the query, as a host sets them.
+  const url = `${kindred.url}frame.html?context=family&length=quick`;
+  const first = await kindred.newPage();
+  await first.goto(url);
+  await first.getByRole("button", { name: "Begin", exact: true }).click();
+  await answer(first, { context: "family", length: "quick", values: [4, 2, 5] });
+  await first.getByRole("button", { name: "Take a break (your answers are kept)" }).click();
+  await first.getByRole("button", { name: "Continue your check-in (3 of 10 answered)" }).waitFor();
+
+  // One click on "Start a new check-in" only asks.
+  await first.getByRole("button", { name: "Start a new check-in", exact: true }).click();
+  const warning = first.getByText(/^Starting now will replace the check-in you have in progress \((\d+) answered so far\)\.$/);
+  await warning.waitFor();
+  assert.match(await warning.textContent(), /\(3 answered/);
+  let saved = await first.evaluate(readFormat2, "kindred");
+  assert.equal(Object.keys(saved.in_progress.answers).length, 3, "nothing discarded by asking");
+
+  // Meanwhile another tab goes on with that take.
+  const second = await kindred.anotherPage(first);
+  await second.goto(url);
+  // A take in progress opens where it was left.
+  await answer(second, { context: "family", length: "quick", values: [1], from: 4 });
+  await eventually(async () => {
+    const now = await second.evaluate(readFormat2, "kindred");
+    assert.equal(Object.keys(now.in_progress.answers).length, 4);
+  });
+
+  // Start in the first tab now tells about the fourth answer instead of
+  // discarding it.
+  await first.bringToFront();
+  await first.getByRole("button", { name: "Start", exact: true }).click();
+  await first.getByText("Starting now will replace the check-in you have in progress (4 answered so far).").waitFor();
+  saved = await first.evaluate(readFormat2, "kindred");
+  assert.equal(Object.keys(saved.in_progress.answers).length, 4, "still there after the first Start");
+
+  // Told, the person can start afresh: the old take goes, a new one begins.
+  await first.getByRole("button", { name: "Start", exact: true }).click();
+  await expectProgress(first, 1, 10);
+  await eventually(async () => {
+    const keys = await recordKeys(first, "progress");
+    assert.equal(keys.length, 1, `one take in progress: ${keys}`);
+    const fresh = await first.evaluate(readFormat2, "kindred");
+    assert.equal(Object.keys(fresh.in_progress.answers).length, 0, "the new take");
+  });
+});
