@@ -875,3 +875,49 @@ test("starting a new check-in never discards answers the person was not told abo
     assert.equal(Object.keys(fresh.in_progress.answers).length, 0, "the new take");
   });
 });
+
+// ---------------------------------------------------------------------------
+// Downloads from every embed mode
+
+test("check-ins can be downloaded from the custom element and from the iframe too", async () => {
+  const host = await serveHost({
+    "/host.html": (files) =>
+      hostPage(
+        files,
+        `<kindred-check id="widget" context="friend" length="quick" namespace="downloads"></kindred-check>
+        <iframe id="frame" title="Kindred" width="800" height="900"
+          src="${files}/frame.html?context=family&amp;length=quick"></iframe>`,
+      ),
+  });
+  const page = await kindred.newPage();
+  await page.goto(`${host.origin}/host.html`);
+
+  // The custom element, in its shadow root on the host's origin.
+  const widget = page.locator("#widget");
+  const values = [5, 4, 3, 2, 1, 1, 2, 3, 4, 5];
+  await widget.getByRole("button", { name: "Begin", exact: true }).click();
+  await answer(widget, { context: "friend", length: "quick", values });
+  await assertResults(widget, expectedResults("quick", values));
+  await widget.getByRole("button", { name: "Past check-ins", exact: true }).click();
+  const fromWidget = await downloadFrom(page, widget.getByRole("button", { name: "Download my check-ins" }));
+  const widgetFile = JSON.parse(fromWidget.text);
+  assert.equal(widgetFile.kind, "kindred-export");
+  assert.deepEqual(
+    widgetFile.takes.map((t) => t.answers),
+    [expectedResults("quick", values).answers],
+    "the widget's take, and only the widget's namespace",
+  );
+
+  // The iframe, on the widget's own origin.
+  const frame = page.frameLocator("#frame");
+  const other = [1, 1, 1, 1, 1, 5, 5, 5, 5, 5];
+  await frame.getByRole("button", { name: "Begin", exact: true }).click();
+  await answer(frame, { context: "family", length: "quick", values: other });
+  await assertResults(frame, expectedResults("quick", other));
+  await frame.getByRole("button", { name: "Past check-ins", exact: true }).click();
+  const fromFrame = await downloadFrom(page, frame.getByRole("button", { name: "Download my check-ins" }));
+  assert.deepEqual(
+    JSON.parse(fromFrame.text).takes.map((t) => t.answers),
+    [expectedResults("quick", other).answers],
+  );
+});
