@@ -11,12 +11,18 @@
 //    which gzip cannot shrink: 3 KB on every first visit), with binaryen's
 //    own pass and the map it prints; then minifies the glue (Trunk leaves it
 //    as is) and updates its integrity hash in the pages.
-// 4. Writes sw.js, the service worker, with the exact list of this build's
+// 4. Names every long-cached file after its final bytes (a sha256 prefix),
+//    after all the steps above changed them, and updates the references:
+//    Trunk names the glue and the WebAssembly after cargo's output, so a
+//    rebuild that changed only wasm-opt, terser or this script would ship
+//    new bytes under old names, and a returning visitor's `immutable` cache
+//    would hand them the old ones.
+// 5. Writes sw.js, the service worker, with the exact list of this build's
 //    files and a version derived from their contents, so a new build always
 //    means a new worker and a new cache, and two builds never mix.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minify } from "terser";
@@ -198,6 +204,48 @@ export async function minifyGlue(dir) {
   writeFileSync(indexPath, html.replace(before, integrity(code)));
 }
 
+/** A long-cached file: `<stem>-<16 hex digits>[_bg].<ext>`. */
+const HASHED = /^(.+)-([0-9a-f]{16})(_bg)?\.(js|wasm|css|svg)$/;
+
+/** The name `name` should have for `content`. */
+export function contentName(name, content) {
+  const match = name.match(HASHED);
+  if (!match) return name;
+  const [, stem, , bg = "", ext] = match;
+  return `${stem}-${hash(content).slice(0, 16)}${bg}.${ext}`;
+}
+
+/**
+ * Renames the build's hashed files after their final bytes and rewrites
+ * every reference to them (the page, the loader). Safe to run again: a file
+ * already named after its bytes keeps its name.
+ */
+export function nameByContent(dir) {
+  const indexPath = join(dir, "index.html");
+  const renames = [];
+  const rename = (name) => {
+    const fresh = contentName(name, readFileSync(join(dir, name)));
+    if (fresh !== name) {
+      renameSync(join(dir, name), join(dir, fresh));
+      renames.push([name, fresh]);
+    }
+  };
+  const rewrite = (path) => {
+    let text = readFileSync(path, "utf8");
+    for (const [old, fresh] of renames) text = text.split(old).join(fresh);
+    writeFileSync(path, text);
+  };
+  const isLoader = (name) => /^loader-[0-9a-f]{16}\.js$/.test(name);
+  // The leaves first (glue, WebAssembly, stylesheet, icon, worker
+  // registration), then what refers to them: the page and its loader.
+  for (const name of readdirSync(dir).filter((n) => HASHED.test(n) && !isLoader(n))) rename(name);
+  for (const name of readdirSync(dir).filter(isLoader)) rewrite(join(dir, name));
+  rewrite(indexPath);
+  externaliseLoader(dir);
+  for (const name of readdirSync(dir).filter(isLoader)) rename(name);
+  rewrite(indexPath);
+}
+
 /**
  * Chromium ignores (and warns about) `integrity` on a `preload` of the
  * WebAssembly, so it checks nothing there; drop it to keep the console clean.
@@ -209,8 +257,8 @@ export function dropIgnoredIntegrity(dir) {
   writeFileSync(indexPath, fixed);
 }
 
-externaliseLoader(dir);
 await minifyGlue(dir);
+nameByContent(dir);
 dropIgnoredIntegrity(dir);
 writeEmbed(dir);
 writeFramePage(dir);
