@@ -7,7 +7,11 @@ const HASHED = __KINDRED_HASHED__;
 // Files with fixed names (the pages, the manifest): always asked of the
 // server again, so they cannot come from an older build.
 const FIXED = __KINDRED_FIXED__;
-const CACHE = `kindred-${VERSION}`;
+// Each deployment (folder) of Kindred on an origin has its own worker and
+// its own caches: the name carries this worker's scope, so two deployments
+// never delete each other's offline copy.
+const SCOPE = self.registration.scope;
+const CACHE = `kindred-${VERSION} ${SCOPE}`;
 
 // A page answered with a redirected response is refused by the browser, so
 // a host that redirects /index.html to / must not leave one in the cache.
@@ -37,15 +41,26 @@ self.addEventListener("install", (event) => {
   // person accepts the update (see register-sw.js).
 });
 
+/**
+ * True for an older cache of this deployment: one with this scope in its
+ * name, or, from builds before scopes were named, one holding this scope's
+ * page.
+ */
+async function ownOlderCache(key) {
+  if (key === CACHE || !key.startsWith("kindred-")) return false;
+  if (key.endsWith(` ${SCOPE}`)) return true;
+  if (!/^kindred-[0-9a-f]+$/.test(key)) return false;
+  const cache = await caches.open(key);
+  return (await cache.match(new URL("index.html", SCOPE).href)) !== undefined;
+}
+
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(
-          keys.filter((key) => key.startsWith("kindred-") && key !== CACHE).map((key) => caches.delete(key)),
-        ),
-      ),
+    caches.keys().then(async (keys) => {
+      const older = [];
+      for (const key of keys) if (await ownOlderCache(key)) older.push(key);
+      await Promise.all(older.map((key) => caches.delete(key)));
+    }),
   );
 });
 

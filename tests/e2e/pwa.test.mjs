@@ -140,6 +140,11 @@ async function kindredCaches(page) {
   return page.evaluate(async () => (await caches.keys()).filter((key) => key.startsWith("kindred-")));
 }
 
+/** The cache a build's worker fills, for the deployment at `page`'s folder. */
+function cacheName(version, page) {
+  return `kindred-${version} ${new URL(".", page.url()).href}`;
+}
+
 /** The VERSION a build's sw.js was written with. */
 function workerVersion(dir) {
   const match = readFileSync(join(dir, "sw.js"), "utf8").match(/const VERSION = "([0-9a-f]+)";/);
@@ -246,7 +251,7 @@ test("once installed, Kindred works with no network: past check-ins are there, a
   await page.goto(server.url);
   await kindredShown(page);
   const cached = await controlledByWorker(page);
-  assert.deepEqual(cached, [`kindred-${workerVersion(DIST)}`], "the worker filled this build's cache");
+  assert.deepEqual(cached, [cacheName(workerVersion(DIST), page)], "the worker filled this build's cache");
 
   const first = await completeTake(page, { context: "friend", values: QUICK_VALUES });
   await assertResults(page, first);
@@ -283,6 +288,55 @@ test("once installed, Kindred works with no network: past check-ins are there, a
   assertNoViolations(page);
 });
 
+test("two deployments on one origin keep their own offline copies when one of them updates", async () => {
+  // /a/ and /b/: two folders of one site, each a Kindred of its own.
+  const site = mkdtempSync(join(tmpdir(), "kindred-e2e-two-"));
+  const buildB = makeBuild(DIST, "B");
+  cpSync(DIST, join(site, "a"), { recursive: true });
+  cpSync(DIST, join(site, "b"), { recursive: true });
+  const server = await kindred.serve(site);
+  try {
+    const page = await newWatchedPage();
+    for (const folder of ["a", "b"]) {
+      await page.goto(`${server.url}${folder}/`);
+      await kindredShown(page);
+      await controlledByWorker(page);
+    }
+    const version = workerVersion(DIST);
+    const cacheOf = (folder) => `kindred-${version} ${server.url}${folder}/`;
+    assert.deepEqual((await kindredCaches(page)).sort(), [cacheOf("a"), cacheOf("b")], "one cache each");
+
+    // /a/ gets a new build, and the person there accepts it.
+    rmSync(join(site, "a"), { recursive: true, force: true });
+    cpSync(buildB, join(site, "a"), { recursive: true });
+    await page.goto(`${server.url}a/`);
+    await kindredShown(page);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const banner = page.getByRole("status").filter({ hasText: "A new version of Kindred is ready" });
+    await banner.getByRole("button", { name: "Update", exact: true }).click();
+    await page.locator('meta[name="kindred-build"][content="B"]').waitFor({ state: "attached" });
+    const versionB = workerVersion(buildB);
+    await eventually(async () => {
+      assert.deepEqual(
+        (await kindredCaches(page)).sort(),
+        [`kindred-${versionB} ${server.url}a/`, cacheOf("b")].sort(),
+        "/a/ dropped only its own old cache",
+      );
+    });
+
+    // With no network, /b/ still opens from its own copy.
+    await page.context().setOffline(true);
+    await page.goto(`${server.url}b/`);
+    await kindredShown(page);
+    await page.getByRole("button", { name: "Begin", exact: true }).waitFor();
+    assertNoViolations(page);
+  } finally {
+    await server.close();
+    rmSync(site, { recursive: true, force: true });
+    rmSync(buildB, { recursive: true, force: true });
+  }
+});
+
 test("a new build is offered, not forced, and Update resumes the open take on it", async () => {
   const buildA = DIST;
   const buildB = makeBuild(buildA, "B");
@@ -295,7 +349,7 @@ test("a new build is offered, not forced, and Update resumes the open take on it
     const page = await newWatchedPage();
     await page.goto(server.url);
     await kindredShown(page);
-    assert.deepEqual(await controlledByWorker(page), [`kindred-${versionA}`]);
+    assert.deepEqual(await controlledByWorker(page), [cacheName(versionA, page)]);
 
     const context = "friend";
     const statements = statementsFor("quick");
@@ -326,7 +380,7 @@ test("a new build is offered, not forced, and Update resumes the open take on it
     await answerRadio(page, QUICK_VALUES[3]).check();
     assert.deepEqual(
       (await kindredCaches(page)).sort(),
-      [`kindred-${versionA}`, `kindred-${versionB}`].sort(),
+      [cacheName(versionA, page), cacheName(versionB, page)].sort(),
       "build B is cached beside A, which the open page still uses",
     );
 
@@ -363,7 +417,7 @@ test("a new build is offered, not forced, and Update resumes the open take on it
 
     // Only build B's cache is left.
     await eventually(async () => {
-      assert.deepEqual(await kindredCaches(page), [`kindred-${versionB}`], "one kindred-* cache");
+      assert.deepEqual(await kindredCaches(page), [cacheName(versionB, page)], "one kindred-* cache");
     });
     const controller = await page.evaluate(() => navigator.serviceWorker.controller?.state);
     assert.equal(controller, "activated");
