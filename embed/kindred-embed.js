@@ -13,14 +13,86 @@ const FILES = __KINDRED_FILES__;
 const OPTIONS = ["context", "length", "theme", "lang", "namespace", "emit-events"];
 const here = (name) => new URL(name, import.meta.url).href;
 
+// Content Security Policy violations on this page that concern Kindred,
+// kept to explain a failure to load (the browser reports them as events).
+const violations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  const blocked = event.blockedURI ?? "";
+  if (blocked.startsWith(here("./")) || blocked === "wasm-eval" || blocked === "eval") violations.push(event);
+});
+
 // One WebAssembly instance serves every widget on the page.
 let loading = null;
 function loadKindred() {
-  loading ??= import(here(FILES.glue)).then(async (glue) => {
-    await glue.default({ module_or_path: here(FILES.wasm) });
-    return glue;
-  });
+  // A failure says which part failed: the glue script or the WebAssembly.
+  loading ??= import(here(FILES.glue)).then(
+    async (glue) => {
+      await glue.default({ module_or_path: here(FILES.wasm) }).catch(() => Promise.reject("wasm"));
+      return glue;
+    },
+    () => Promise.reject("glue"),
+  );
   return loading;
+}
+
+const TYPES = { glue: /javascript/, wasm: /^application\/wasm/, css: /^text\/css/ };
+const RIGHT_TYPES = "serve .js as text/javascript, .wasm as application/wasm and .css as text/css";
+
+/**
+ * Why a part of Kindred (`glue`, `wasm` or `css`) could not load, and what
+ * the site owner can do: one sentence each, for the console. The README's
+ * "Troubleshooting" table lists the same cases.
+ */
+async function diagnose(part) {
+  const url = here(FILES[part]);
+  const folder = here("./");
+  const origin = new URL(url).origin;
+  if (violations.some((v) => v.blockedURI === "wasm-eval" || v.blockedURI === "eval")) {
+    return {
+      cause: "this page's Content Security Policy does not allow WebAssembly to run",
+      fix: "add 'wasm-unsafe-eval' to its script-src directive",
+    };
+  }
+  const csp = violations.find((v) => v.blockedURI.startsWith(folder));
+  if (csp) {
+    const directive = csp.effectiveDirective || csp.violatedDirective;
+    return {
+      cause: `this page's Content Security Policy (${directive}) does not allow ${csp.blockedURI}`,
+      fix: `add ${origin} to its ${directive} directive`,
+    };
+  }
+  let response;
+  try {
+    response = await fetch(url, { mode: "cors", cache: "no-store", credentials: "omit" });
+  } catch {
+    return {
+      cause: `${origin} did not answer with an Access-Control-Allow-Origin header for ${url} (or could not be reached)`,
+      fix: `serve Kindred's files with "Access-Control-Allow-Origin: *" (with nginx, "add_header ... always", so errors carry it too; see deploy/)`,
+    };
+  }
+  if (!response.ok) {
+    return {
+      cause: `${url} answered HTTP ${response.status}`,
+      fix: `upload every file of one build (the whole dist/ folder) to ${folder}`,
+    };
+  }
+  const type = response.headers.get("Content-Type") ?? "";
+  if (!TYPES[part].test(type)) {
+    return { cause: `${url} is served as "${type || "no type"}"`, fix: RIGHT_TYPES };
+  }
+  return { cause: "an unexpected error", fix: "see the errors above, and the Troubleshooting section of Kindred's README" };
+}
+
+// One console error per page, however many widgets failed.
+let explained = false;
+async function explainFailure(root, part) {
+  root.textContent = "Kindred could not load here. Nothing you entered has left this device.";
+  if (explained) return;
+  explained = true;
+  // The browser reports policy violations a moment after the failure.
+  await new Promise((done) => setTimeout(done, 100));
+  const { cause, fix } = await diagnose(part);
+  console.error(`Kindred could not load: ${cause}. To fix it, ${fix}. (Troubleshooting: see Kindred's README.)`);
 }
 
 // The welcome screen's height (em) for the widget's width (em), measured on
@@ -54,6 +126,7 @@ class KindredCheck extends HTMLElement {
   #widget = null;
   #observer = null;
   #namespace = null;
+  #failed = false;
 
   connectedCallback() {
     if (!this.#root) {
@@ -61,6 +134,14 @@ class KindredCheck extends HTMLElement {
       const style = document.createElement("link");
       style.rel = "stylesheet";
       style.href = here(FILES.css);
+      // Without its stylesheet Kindred would be unreadable on a hostile
+      // page: say so instead.
+      style.addEventListener("error", () => {
+        this.#failed = true;
+        this.#widget?.unmount();
+        this.#widget = null;
+        explainFailure(this.#root, "css");
+      });
       this.#root = document.createElement("div");
       this.#root.className = "kindred-host";
       shadow.replaceChildren(style, this.#root);
@@ -89,8 +170,9 @@ class KindredCheck extends HTMLElement {
     this.#observer = null;
     loadKindred().then(
       (glue) => {
-        // Removed meanwhile, or already showing: never render twice.
-        if (!this.isConnected || this.#widget || this.#observer) return;
+        // Removed meanwhile, already showing, or its stylesheet failed:
+        // never render twice, or unstyled.
+        if (!this.isConnected || this.#widget || this.#observer || this.#failed) return;
         const attributes = [];
         for (const name of OPTIONS) {
           if (this.hasAttribute(name)) attributes.push(name, this.getAttribute(name));
@@ -98,9 +180,7 @@ class KindredCheck extends HTMLElement {
         this.#claimNamespace();
         this.#widget = glue.mount_widget(this.#root, this, attributes);
       },
-      () => {
-        this.#root.textContent = "Kindred could not load here. Nothing you entered has left this device.";
-      },
+      (part) => explainFailure(this.#root, part === "wasm" ? "wasm" : "glue"),
     );
   }
 

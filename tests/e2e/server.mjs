@@ -4,7 +4,7 @@
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, resolve, sep } from "node:path";
+import { basename, extname, join, resolve, sep } from "node:path";
 
 const MIME_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -43,6 +43,10 @@ export function mimeType(name) {
  * memory, so a test can write a host page without a file on disk.
  * `options.base` (default "/") is the folder the files appear under, for
  * example "/apps/kindred/", as when a site owner puts them in a subfolder.
+ *
+ * `options.types` maps a file name or an extension (".wasm") to the
+ * Content-Type to send instead of the right one, as a misconfigured host
+ * would.
  *
  * `options.redirects` maps a path to where it permanently redirects (308),
  * as hosts with "pretty URLs" do for `/index.html` -> `/`.
@@ -101,7 +105,8 @@ export async function serve(dir, options = {}) {
       if (body === null) {
         return send(404, "text/plain; charset=utf-8", "Not found\n");
       }
-      return send(200, mimeType(file), body);
+      const wrong = options.types?.[basename(file)] ?? options.types?.[extname(file).toLowerCase()];
+      return send(200, wrong ?? mimeType(file), body);
     } catch {
       return send(400, "text/plain; charset=utf-8", "Bad request\n");
     }
