@@ -20,6 +20,9 @@ pub fn ResultsScreen(
         .with_store(|s| s.take(id).ok())
         .flatten()
         .map(|take| results_html(&take, &format_date(take.finished_at_ms)));
+    // The site owner's next step: their own markup, the `slot="after-results"`
+    // child of `<kindred-check>`, shown through this slot on this screen
+    // only. It is given nothing about the answers.
     view! {
         <section class="screen results">
             <h2 tabindex="-1" data-focus>
@@ -44,6 +47,7 @@ pub fn ResultsScreen(
                     "Past check-ins"
                 </button>
             </div>
+            <slot name="after-results"></slot>
         </section>
     }
 }

@@ -921,3 +921,42 @@ test("check-ins can be downloaded from the custom element and from the iframe to
     [expectedResults("quick", other).answers],
   );
 });
+
+// ---------------------------------------------------------------------------
+// The site owner's next step
+
+test("a host's slot=after-results child shows under the results only, as the host's own markup", async () => {
+  const host = await serveHost({
+    "/host.html": (files) =>
+      hostPage(
+        files,
+        `<style>.next { color: rgb(1, 2, 3); }</style>
+        <kindred-check id="widget" context="friend" length="quick" namespace="cta">
+          <p slot="after-results" class="next">Want to talk it through? <a href="#book">Book a session</a></p>
+        </kindred-check>`,
+      ),
+  });
+  const page = await kindred.newPage();
+  await page.goto(`${host.origin}/host.html`);
+  const widget = page.locator("#widget");
+  const next = page.getByRole("link", { name: "Book a session" });
+
+  await widget.getByRole("button", { name: "Begin", exact: true }).waitFor();
+  assert.equal(await next.isVisible(), false, "not on the welcome screen");
+  await widget.getByRole("button", { name: "Begin", exact: true }).click();
+  await expectProgress(widget, 1, 10);
+  assert.equal(await next.isVisible(), false, "not while answering");
+  const values = [2, 3, 4, 5, 1, 2, 3, 4, 5, 1];
+  await answer(widget, { context: "friend", length: "quick", values });
+  await assertResults(widget, expectedResults("quick", values));
+  await next.waitFor();
+  assert.equal(
+    await page.locator(".next").evaluate((el) => getComputedStyle(el).color),
+    "rgb(1, 2, 3)",
+    "styled by the host page",
+  );
+  assert.equal(await next.getAttribute("href"), "#book", "the host's markup, untouched");
+  await widget.getByRole("button", { name: "Past check-ins", exact: true }).click();
+  await widget.getByRole("heading", { level: 2, name: "Past check-ins" }).waitFor();
+  assert.equal(await next.isVisible(), false, "gone with the results");
+});
