@@ -960,3 +960,41 @@ test("a host's slot=after-results child shows under the results only, as the hos
   await widget.getByRole("heading", { level: 2, name: "Past check-ins" }).waitFor();
   assert.equal(await next.isVisible(), false, "gone with the results");
 });
+
+test("an iframe's cta-url and cta-text give a link under the results only; a bad address gives none", async () => {
+  const cta = "cta-url=https%3A%2F%2Fexample.org%2Fbook%3Ffrom%3Dkindred&amp;cta-text=Book%20a%20session";
+  const host = await serveHost({
+    "/host.html": (files) =>
+      hostPage(
+        files,
+        `<iframe id="good" title="Kindred" width="800" height="900"
+          src="${files}/frame.html?context=friend&amp;length=quick&amp;${cta}"></iframe>
+        <iframe id="bad" title="Kindred, again" width="800" height="400"
+          src="${files}/frame.html?cta-url=javascript%3Aalert(1)&amp;cta-text=Click"></iframe>`,
+      ),
+  });
+  const page = await kindred.newPage();
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(`${host.origin}/host.html`);
+  const frame = page.frameLocator("#good");
+  const link = frame.getByRole("link", { name: "Book a session" });
+
+  await frame.getByRole("button", { name: "Begin", exact: true }).waitFor();
+  assert.equal(await link.isVisible(), false, "not on the welcome screen");
+  await frame.getByRole("button", { name: "Begin", exact: true }).click();
+  const values = [3, 3, 3, 3, 3, 4, 4, 4, 4, 4];
+  await answer(frame, { context: "friend", length: "quick", values });
+  await assertResults(frame, expectedResults("quick", values));
+  await link.waitFor();
+  assert.equal(await link.getAttribute("href"), "https://example.org/book?from=kindred", "the address as given");
+  assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
+  await frame.getByRole("button", { name: "Past check-ins", exact: true }).click();
+  await frame.getByRole("heading", { level: 2, name: "Past check-ins" }).waitFor();
+  assert.equal(await link.isVisible(), false, "gone with the results");
+
+  const bad = page.frameLocator("#bad");
+  await bad.getByRole("button", { name: "Begin", exact: true }).waitFor();
+  assert.equal(await bad.getByRole("link").count(), 0, "no link for a javascript: address");
+  await eventually(async () => assert.ok(warnings.some((w) => /cta-url must be an https:\/\/ address/.test(w)), `${warnings}`));
+});
