@@ -1,8 +1,8 @@
 // When the <kindred-check> element cannot load, the reader sees a calm
 // message in its reserved space (never a blank or 0 px box), and the
 // console gets one error from Kindred naming the cause and the fix. One test
-// per cause in the README's "Troubleshooting" table, on a host page of
-// another origin. Expected console errors are checked here, so this file
+// per cause in the README's "Troubleshooting" table, on the hostile host
+// page (demo/hostile.html) served from another origin. Expected console errors are checked here, so this file
 // launches its own Chromium instead of the harness that fails on them.
 
 import { after, before, test } from "node:test";
@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 
 import { CHROMIUM, DIST, LAUNCH_ARGS, TIMEOUT_MS } from "./harness.mjs";
+import { hostilePage } from "./embed-helpers.mjs";
 import { serve } from "./server.mjs";
 
 /** The snippet's fallback text (README): shown until the element starts. */
@@ -36,34 +37,32 @@ async function setUp({ dir = DIST, widget = {}, csp = null }) {
   const policy = typeof csp === "function" ? csp(files.origin) : csp;
   const meta = policy ? `<meta http-equiv="Content-Security-Policy" content="${policy}">` : "";
   const empty = mkdtempSync(join(tmpdir(), "kindred-fail-host-"));
+  const page = hostilePage(files.origin);
+  assert.ok(page.includes(FALLBACK), "the hostile page carries the snippet's text");
   const host = await serve(empty, {
-    pages: {
-      "/favicon.ico": "",
-      "/host.html": `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${meta}<title>Host</title>
-<script type="module" src="${files.origin}/kindred-embed.js"></script></head>
-<body><h1>A host page</h1><kindred-check context="friend" length="quick">${FALLBACK}</kindred-check></body></html>`,
-    },
+    pages: { "/favicon.ico": "", "/host.html": page.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />${meta}`) },
   });
   cleanup.push(() => files.close(), () => host.close(), () => rmSync(empty, { recursive: true, force: true }));
   const context = await browser.newContext();
   cleanup.push(() => context.close());
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT_MS);
+  const tab = await context.newPage();
+  tab.setDefaultTimeout(TIMEOUT_MS);
   const errors = [];
   const warnings = [];
-  page.on("console", (m) => {
+  tab.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
     if (m.type() === "warning") warnings.push(m.text());
   });
-  page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
-  await page.goto(`${host.origin}/host.html`);
-  return { page, errors, warnings, files };
+  tab.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
+  await tab.goto(`${host.origin}/host.html`);
+  return { page: tab, errors, warnings, files };
 }
 
 /** The widget shows `text`, in a box at least `minimum` px high. */
 async function expectShown(page, text, minimum = 100) {
-  await page.getByText(text, { exact: true }).waitFor();
-  const height = await page.locator("kindred-check").evaluate((el) => el.getBoundingClientRect().height);
+  const first = page.locator("kindred-check#first");
+  await first.getByText(text, { exact: true }).waitFor();
+  const height = await first.evaluate((el) => el.getBoundingClientRect().height);
   assert.ok(height >= minimum, `the element is ${height}px high, at least ${minimum}px`);
 }
 
@@ -93,7 +92,6 @@ const glueName = () => readdirSync(DIST).find((n) => /^kindred-[0-9a-f]{16}\.js$
 test("without Access-Control-Allow-Origin the script cannot run, and the snippet's own text fills the space", async () => {
   const { page } = await setUp({ widget: {} });
   // The element never starts: what the reader sees is the snippet's text.
-  // (A line of text: the element was never defined, so it is inline.)
   await expectShown(page, FALLBACK, 10);
   assert.equal(await page.evaluate(() => customElements.get("kindred-check")), undefined);
 });
@@ -132,7 +130,7 @@ test("a policy that blocks the stylesheet is named, and no unstyled widget appea
   });
   await expectShown(page, FAILED);
   await expectOneExplanation(errors, /\(style-src(-elem)?\) does not allow .*\.css.*add http:\/\/127\.0\.0\.1:\d+ to its style-src/);
-  assert.equal(await page.getByRole("button", { name: "Begin" }).count(), 0);
+  assert.equal(await page.locator("kindred-check#first").getByRole("button", { name: "Begin" }).count(), 0);
 });
 
 test("a policy that blocks fetching the WebAssembly is named", async () => {
@@ -146,7 +144,7 @@ test("a policy that blocks fetching the WebAssembly is named", async () => {
 
 test("WebAssembly served with the wrong type still runs, with the glue's own warning", async () => {
   const { page, errors, warnings } = await setUp({ widget: { headers: CORS, types: { ".wasm": "application/octet-stream" } } });
-  await page.getByRole("button", { name: "Begin", exact: true }).waitFor();
+  await page.locator("kindred-check#first").getByRole("button", { name: "Begin", exact: true }).waitFor();
   assert.deepEqual(errors, []);
   assert.ok(warnings.some((w) => /application\/wasm/.test(w)), `a warning names the type: ${warnings}`);
 });
