@@ -20,6 +20,8 @@ import { CHROMIUM, DIST, LAUNCH_ARGS, REPO_ROOT, TIMEOUT_MS } from "../e2e/harne
 import { answer, assertResults, expectedResults } from "../e2e/kindred.mjs";
 
 const WORDPRESS = "/usr/share/wordpress";
+/** Debian puts the server in /usr/sbin, which a CI user's PATH may lack. */
+const MARIADBD = existsSync("/usr/sbin/mariadbd") ? "/usr/sbin/mariadbd" : "mariadbd";
 const ADMIN = { user: "admin", password: "kindred-test-password-1" };
 
 const state = { dir: null, db: null, php: null, url: null, zip: null, browser: null };
@@ -65,7 +67,7 @@ before(async () => {
     "--skip-test-db",
     "--user=root",
   ], { stdio: "pipe" });
-  state.db = spawn("mariadbd", [
+  state.db = spawn(MARIADBD, [
     "--no-defaults",
     `--datadir=${join(state.dir, "db")}`,
     `--socket=${join(state.dir, "db.sock")}`,
