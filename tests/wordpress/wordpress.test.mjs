@@ -146,7 +146,8 @@ after(async () => {
 test("the plugin installs from its zip, and a shortcode post and a block post each run a whole take", async () => {
   const context = await state.browser.newContext();
   const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT_MS);
+  // wp-admin pages are heavy for PHP's built-in server on a busy machine.
+  page.setDefaultTimeout(6 * TIMEOUT_MS);
   const kindredErrors = [];
   page.on("console", (m) => m.type() === "error" && /kindred/i.test(m.text()) && kindredErrors.push(m.text()));
   page.on("requestfailed", (r) => /kindred/.test(r.url()) && kindredErrors.push(`failed: ${r.url()}`));
@@ -156,7 +157,7 @@ test("the plugin installs from its zip, and a shortcode post and a block post ea
   await page.fill("#user_login", ADMIN.user);
   await page.fill("#user_pass", ADMIN.password);
   await page.click("#wp-submit");
-  await page.waitForURL(/wp-admin/);
+  await page.waitForURL(/wp-admin/, { waitUntil: "commit" });
   await page.goto(`${state.url}/wp-admin/plugin-install.php?tab=upload`);
   await page.setInputFiles("#pluginzip", state.zip);
   await page.click("#install-plugin-submit");
