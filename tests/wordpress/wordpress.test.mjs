@@ -54,6 +54,7 @@ async function until(what, check, timeout = 30_000) {
 function sql(statement) {
   return execFileSync("mariadb", ["--no-defaults", "-S", join(state.dir, "db.sock"), "-u", "root", "-N", "-e", statement], {
     encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
   });
 }
 
@@ -108,9 +109,11 @@ require_once ABSPATH . 'wp-settings.php';
 `,
   );
   // Several workers: one page load asks for many files at once.
+  // Its own process group, so that stopping it stops its workers too.
   state.php = spawn("php", ["-S", `127.0.0.1:${port}`, "-t", site], {
     cwd: site,
     stdio: "ignore",
+    detached: true,
     env: { ...process.env, PHP_CLI_SERVER_WORKERS: "4" },
   });
   await until("PHP's server", async () => (await fetch(`${state.url}/readme.html`)).ok);
@@ -137,7 +140,13 @@ require_once ABSPATH . 'wp-settings.php';
 
 after(async () => {
   await state.browser?.close();
-  state.php?.kill();
+  if (state.php) {
+    try {
+      process.kill(-state.php.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  }
   state.db?.kill();
   if (state.db) await new Promise((done) => (state.db.exitCode !== null ? done() : state.db.once("exit", done)));
   if (state.dir) rmSync(state.dir, { recursive: true, force: true });
