@@ -186,12 +186,12 @@ test("the plugin installs from its zip, and a shortcode post and a block post ea
   };
   const shortcodePost = await publish(
     "With the shortcode",
-    '[kindred context="friend" length="quick" namespace="wp-shortcode" theme="nonsense"]' +
+    '[kindred context="friend" length="quick" namespace="wp-shortcode" theme="nonsense" emit-events="true"]' +
       '\n\n[kindred context="<script>alert(1)</script>" namespace="x\\" onmouseover=\\"alert(1)"]',
   );
   const blockPost = await publish(
     "With the block",
-    '<!-- wp:kindred/check {"context":"family","length":"quick","namespace":"wp-block"} /-->',
+    '<!-- wp:kindred/check {"context":"family","length":"quick","namespace":"wp-block","emitEvents":true} /-->',
   );
 
   for (const [link, who, namespace] of [
@@ -200,11 +200,17 @@ test("the plugin installs from its zip, and a shortcode post and a block post ea
   ]) {
     await page.goto(link);
     const widget = page.locator("kindred-check").first();
+    // emit-events was set in both: the page hears the scores once.
+    await page.evaluate(() => {
+      window.__heard = [];
+      document.addEventListener("kindred-complete", (event) => window.__heard.push(event.detail));
+    });
     // Served from the site itself: no other origin is asked for anything.
     const values = [5, 4, 3, 2, 1, 2, 3, 4, 5, 4];
     await widget.getByRole("button", { name: "Begin", exact: true }).click();
     await answer(widget, { context: who, length: "quick", values });
     await assertResults(widget, expectedResults("quick", values));
+    assert.equal(await page.evaluate(() => window.__heard.length), 1, "the page heard the scores");
     const keys = await page.evaluate(() => Object.keys(localStorage));
     assert.equal(keys.filter((k) => k.startsWith(`kindred:${namespace}.take.`)).length, 1, `saved under ${namespace}`);
   }
@@ -213,7 +219,7 @@ test("the plugin installs from its zip, and a shortcode post and a block post ea
   // shortcode becomes a plain element with no attribute at all.
   await page.goto(shortcodePost);
   const attributes = await page.locator("kindred-check").evaluateAll((els) => els.map((el) => el.getAttributeNames()));
-  assert.deepEqual(attributes, [["context", "length", "namespace"], []]);
+  assert.deepEqual(attributes, [["context", "length", "namespace", "emit-events"], []]);
   assert.equal(await page.locator("script:not([src])").filter({ hasText: "alert(1)" }).count(), 0);
   assert.equal(
     await page.locator('script[type="module"][src*="/wp-content/plugins/kindred/dist/kindred-embed.js"]').count(),

@@ -20,6 +20,7 @@
 			theme: { type: 'string' },
 			lang: { type: 'string' },
 			namespace: { type: 'string' },
+			emitEvents: { type: 'boolean' },
 		},
 		edit: function ( props ) {
 			const controls = Object.keys( choices ).map( function ( name ) {
@@ -44,6 +45,17 @@
 					value: props.attributes.namespace || '',
 					onChange: function ( value ) {
 						props.setAttributes( { namespace: value } );
+					},
+				} )
+			);
+			controls.push(
+				el( components.ToggleControl, {
+					key: 'emitEvents',
+					label: 'emit-events',
+					help: __( 'Tell this page the five scores when a check-in is finished (for your own scripts).', 'kindred' ),
+					checked: !! props.attributes.emitEvents,
+					onChange: function ( value ) {
+						props.setAttributes( { emitEvents: value } );
 					},
 				} )
 			);

@@ -23,8 +23,11 @@ function kindred_allowed_options() {
 		'context'   => array( 'romantic', 'friend', 'family', 'ask' ),
 		'length'    => array( 'quick', 'full', 'ask' ),
 		'theme'     => array( 'light', 'dark', 'auto' ),
-		'lang'      => array( 'en' ),
-		'namespace' => null,
+		'lang'        => array( 'en' ),
+		'namespace'   => null,
+		// Present or not: the element then tells the page the five scores
+		// (and nothing else) in a `kindred-complete` event.
+		'emit-events' => array( 'true' ),
 	);
 }
 
@@ -69,14 +72,19 @@ function kindred_render( $atts ) {
 		$html          .= '<script type="module" src="' . esc_url( plugins_url( 'dist/kindred-embed.js', __FILE__ ) ) . '"></script>';
 	}
 	$html .= '<kindred-check';
-	foreach ( kindred_clean_options( is_array( $atts ) ? $atts : array() ) as $name => $value ) {
-		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+	$atts = is_array( $atts ) ? $atts : array();
+	// The block's attribute names cannot hold a "-".
+	if ( isset( $atts['emitEvents'] ) && true === $atts['emitEvents'] ) {
+		$atts['emit-events'] = 'true';
+	}
+	foreach ( kindred_clean_options( $atts ) as $name => $value ) {
+		$html .= 'emit-events' === $name ? ' emit-events' : ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
 	$html .= '>' . esc_html__( 'Kindred, a private check-in, appears here. If it does not, it could not load on this page.', 'kindred' ) . '</kindred-check>';
 	return $html;
 }
 
-/** [kindred context="friend" length="quick" theme="auto" lang="en" namespace="blog"] */
+/** [kindred context="friend" length="quick" theme="auto" lang="en" namespace="blog" emit-events="true"] */
 function kindred_shortcode( $atts ) {
 	return kindred_render( shortcode_atts( array_fill_keys( array_keys( kindred_allowed_options() ), null ), $atts, 'kindred' ) );
 }
@@ -91,8 +99,8 @@ function kindred_register_block() {
 		'__KINDRED_VERSION__',
 		true
 	);
-	$attributes = array();
-	foreach ( array_keys( kindred_allowed_options() ) as $name ) {
+	$attributes = array( 'emitEvents' => array( 'type' => 'boolean' ) );
+	foreach ( array( 'context', 'length', 'theme', 'lang', 'namespace' ) as $name ) {
 		$attributes[ $name ] = array( 'type' => 'string' );
 	}
 	register_block_type(
