@@ -308,17 +308,37 @@ fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-pub fn progress_record(take: &Take) -> TakeRecord {
+/// The members every take has, finished or not.
+fn record_of(
+    id: TakeId,
+    context: RelationshipContext,
+    length: TakeLength,
+    started_at_ms: u64,
+    answers: &Answers,
+) -> TakeRecord {
     TakeRecord {
         format: CURRENT_FORMAT,
-        id: take.id.0,
-        context: take.context.key().to_owned(),
-        length: take.length.key().to_owned(),
-        started_at_ms: take.started_at_ms,
-        position: Some(take.position() as u64),
+        id: id.0,
+        context: context.key().to_owned(),
+        length: length.key().to_owned(),
+        started_at_ms,
+        position: None,
         finished_at_ms: None,
-        answers: StoredAnswers::from_answers(take.answers()),
+        answers: StoredAnswers::from_answers(answers),
         scores: None,
+    }
+}
+
+pub fn progress_record(take: &Take) -> TakeRecord {
+    TakeRecord {
+        position: Some(take.position() as u64),
+        ..record_of(
+            take.id,
+            take.context,
+            take.length,
+            take.started_at_ms,
+            take.answers(),
+        )
     }
 }
 
@@ -330,14 +350,7 @@ pub fn write_progress(take: &Take) -> String {
 pub fn take_record(take: &CompletedTake) -> TakeRecord {
     let score = |i: usize| take.results.scores[i].score;
     TakeRecord {
-        format: CURRENT_FORMAT,
-        id: take.id.0,
-        context: take.context.key().to_owned(),
-        length: take.length.key().to_owned(),
-        started_at_ms: take.started_at_ms,
-        position: None,
         finished_at_ms: Some(take.finished_at_ms),
-        answers: StoredAnswers::from_answers(&take.answers),
         scores: Some(ScoresRecord {
             trust: score(0),
             vulnerability: score(1),
@@ -346,6 +359,13 @@ pub fn take_record(take: &CompletedTake) -> TakeRecord {
             acceptance: score(4),
             overall: take.results.overall,
         }),
+        ..record_of(
+            take.id,
+            take.context,
+            take.length,
+            take.started_at_ms,
+            &take.answers,
+        )
     }
 }
 

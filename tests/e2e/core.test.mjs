@@ -27,6 +27,7 @@ import {
   statementsFor,
   storedDocument,
   storedEntries,
+  fillStorage,
 } from "./kindred.mjs";
 
 const kindred = useKindred();
@@ -514,36 +515,6 @@ test("no request leaves for anywhere but the app's own origin", async () => {
   );
   assert.deepEqual(elsewhere, [], "requests to other origins");
 });
-
-// ---------------------------------------------------------------------------
-
-/**
- * Fills the page origin's localStorage until not one more character fits,
- * then frees `room` characters. Returns how many characters were stored.
- */
-async function fillStorage(page, room) {
-  return page.evaluate((room) => {
-    let total = 0;
-    let index = 0;
-    let chunk = 1 << 20;
-    while (chunk >= 1) {
-      try {
-        localStorage.setItem(`e2e-fill-${index}`, "x".repeat(chunk));
-        total += chunk;
-        index += 1;
-      } catch (error) {
-        if (error.name !== "QuotaExceededError") throw error;
-        chunk = Math.floor(chunk / 2);
-      }
-    }
-    if (room > 0) {
-      const first = localStorage.getItem("e2e-fill-0");
-      localStorage.setItem("e2e-fill-0", first.slice(room));
-      total -= room;
-    }
-    return { total, items: index };
-  }, room);
-}
 
 test("two tabs of Kindred stay in step: what one saves, the other shows and never writes over", async () => {
   const first = await openApp();

@@ -31,6 +31,7 @@ import {
   statementText,
   statementsFor,
   storedEntries,
+  fillStorage,
 } from "./kindred.mjs";
 import {
   CONTEXTS as SEED_CONTEXTS,
@@ -109,35 +110,6 @@ function shownDate(page, ms) {
     (ms) => new Intl.DateTimeFormat([], { dateStyle: "long", timeStyle: "short" }).format(new Date(ms)),
     ms,
   );
-}
-
-/**
- * Fills the page origin's localStorage until not one more character fits,
- * then frees `room` characters. Returns how many characters were stored.
- * (The same as in core.test.mjs.)
- */
-async function fillStorage(page, room) {
-  return page.evaluate((room) => {
-    let total = 0;
-    let index = 0;
-    let chunk = 1 << 20;
-    while (chunk >= 1) {
-      try {
-        localStorage.setItem(`e2e-fill-${index}`, "x".repeat(chunk));
-        total += chunk;
-        index += 1;
-      } catch (error) {
-        if (error.name !== "QuotaExceededError") throw error;
-        chunk = Math.floor(chunk / 2);
-      }
-    }
-    if (room > 0) {
-      const first = localStorage.getItem("e2e-fill-0");
-      localStorage.setItem("e2e-fill-0", first.slice(room));
-      total -= room;
-    }
-    return { total, items: index };
-  }, room);
 }
 
 /** Fails unless not one more character can be stored on the page's origin. */

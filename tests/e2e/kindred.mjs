@@ -321,3 +321,31 @@ export async function completeTake(root, { context = "friend", length = "quick",
   await root.getByRole("heading", { level: 2, name: "Your results" }).waitFor();
   return expectedResults(length, values);
 }
+
+/**
+ * Fills the page origin's localStorage until not one more character fits,
+ * then frees `room` characters. Returns how many characters were stored.
+ */
+export async function fillStorage(page, room) {
+  return page.evaluate((room) => {
+    let total = 0;
+    let index = 0;
+    let chunk = 1 << 20;
+    while (chunk >= 1) {
+      try {
+        localStorage.setItem(`e2e-fill-${index}`, "x".repeat(chunk));
+        total += chunk;
+        index += 1;
+      } catch (error) {
+        if (error.name !== "QuotaExceededError") throw error;
+        chunk = Math.floor(chunk / 2);
+      }
+    }
+    if (room > 0) {
+      const first = localStorage.getItem("e2e-fill-0");
+      localStorage.setItem("e2e-fill-0", first.slice(room));
+      total -= room;
+    }
+    return { total, items: index };
+  }, room);
+}
