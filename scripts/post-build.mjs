@@ -204,8 +204,11 @@ export async function minifyGlue(dir) {
   writeFileSync(indexPath, html.replace(before, integrity(code)));
 }
 
-/** A long-cached file: `<stem>-<16 hex digits>[_bg].<ext>`. */
-const HASHED = /^(.+)-([0-9a-f]{16})(_bg)?\.(js|wasm|css|svg)$/;
+/**
+ * A long-cached file: `<stem>-<hex digits>[_bg].<ext>`. Trunk writes its
+ * hash without leading zeros (15 digits one time in 16); ours are always 16.
+ */
+const HASHED = /^(.+)-([0-9a-f]{8,16})(_bg)?\.(js|wasm|css|svg)$/;
 
 /** The name `name` should have for `content`. */
 export function contentName(name, content) {
