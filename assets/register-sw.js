@@ -2,6 +2,15 @@
 // for an embedded widget, which must not touch its host's origin), and
 // offers a calm update when a new build has been installed.
 const UPDATE_MESSAGE = "kindred-update";
+// The update offer in each of Kindred's languages: this script runs before
+// (and apart from) the WebAssembly and its catalogues. The page's `lang` is
+// set by Kindred to the language it shows.
+const UPDATE_TEXT = {
+  en: ["A new version of Kindred is ready. Your answers are kept.", "Update"],
+  es: ["Hay una nueva versión de Kindred. Tus respuestas se conservan.", "Actualizar"],
+  de: ["Eine neue Version von Kindred ist bereit. Deine Antworten bleiben erhalten.", "Aktualisieren"],
+  ar: ["إصدار جديد من Kindred جاهز. إجاباتك محفوظة.", "تحديث"],
+};
 
 function offerUpdate(workers) {
   if (document.querySelector(".kindred-update")) return;
@@ -12,11 +21,15 @@ function offerUpdate(workers) {
   bar.setAttribute("role", "status");
   document.body.prepend(bar);
   setTimeout(() => {
+    const lang = document.documentElement.lang;
+    const [message, action] = UPDATE_TEXT[lang] ?? UPDATE_TEXT.en;
+    bar.lang = UPDATE_TEXT[lang] ? lang : "en";
+    bar.dir = bar.lang === "ar" ? "rtl" : "ltr";
     const text = document.createElement("p");
-    text.textContent = "A new version of Kindred is ready. Your answers are kept.";
+    text.textContent = message;
     const button = document.createElement("button");
     button.type = "button";
-    button.textContent = "Update";
+    button.textContent = action;
     button.addEventListener("click", async () => {
       button.disabled = true;
       // Whichever build is waiting now: a newer one may have replaced the
@@ -55,6 +68,10 @@ if (workers) {
         });
       };
       if (registration.waiting && workers.controller) offerUpdate(workers);
+      // A returning visit (a worker already controls the page): keep every
+      // language offline, for the installed app's language menu. The first
+      // visit does not pay for languages it may never use.
+      workers.controller?.postMessage("kindred-languages");
       if (registration.installing) watch(registration.installing);
       registration.addEventListener("updatefound", () => watch(registration.installing));
       // Look for a new build when the person comes back to the tab.

@@ -7,6 +7,11 @@ const HASHED = __KINDRED_HASHED__;
 // Files with fixed names (the pages, the manifest): always asked of the
 // server again, so they cannot come from an older build.
 const FIXED = __KINDRED_FIXED__;
+// The language catalogues (fixed names too). Not precached: a first visit
+// pays only for its own language. Each is cached when first fetched, and
+// all of them when a page asks (a returning visit), so the installed app
+// can switch language offline.
+const LANGUAGES = __KINDRED_LANGUAGES__;
 // Each deployment (folder) of Kindred on an origin has its own worker and
 // its own caches: the name carries this worker's scope, so two deployments
 // never delete each other's offline copy.
@@ -64,8 +69,29 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+/** Fetches a fixed-name file past the HTTP cache and keeps it in `cache`. */
+async function refresh(cache, url) {
+  const response = await fetch(url, { cache: "no-cache" });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  await cache.put(url, await unredirected(response));
+}
+
+const isLanguage = (url) => LANGUAGES.some((name) => new URL(name, SCOPE).href === url.href);
+
 self.addEventListener("message", (event) => {
   if (event.data === "kindred-update") self.skipWaiting();
+  if (event.data === "kindred-languages") {
+    event.waitUntil(
+      caches.open(CACHE).then((cache) =>
+        Promise.all(
+          LANGUAGES.map(async (name) => {
+            const url = new URL(name, SCOPE).href;
+            if (!(await cache.match(url))) await refresh(cache, url).catch(() => {});
+          }),
+        ),
+      ),
+    );
+  }
 });
 
 self.addEventListener("fetch", (event) => {
@@ -75,6 +101,17 @@ self.addEventListener("fetch", (event) => {
   const navigation = request.mode === "navigate";
   // The folder itself is the page index.html (precached once, not twice).
   const key = navigation && url.pathname.endsWith("/") ? new URL("index.html", url).href : request;
+  if (isLanguage(url)) {
+    event.respondWith(
+      caches.open(CACHE).then(async (cache) => {
+        const hit = await cache.match(url.href);
+        if (hit) return hit;
+        await refresh(cache, url.href).catch(() => {});
+        return (await cache.match(url.href)) ?? fetch(request);
+      }),
+    );
+    return;
+  }
   event.respondWith(
     caches
       .open(CACHE)

@@ -83,10 +83,35 @@ async function diagnose(part) {
   return { cause: "an unexpected error", fix: "see the errors above, and the Troubleshooting section of Kindred's README" };
 }
 
+// What the reader sees when Kindred cannot load, in each of its languages.
+// Without the WebAssembly there is no catalogue, so these few words live
+// here, chosen in the same order as src/i18n/lang.rs: the element's `lang`,
+// the page's around it, the browser's. (The console line below is for the
+// site owner, in English like the README.)
+const FAILED = {
+  en: "Kindred could not load here. Nothing you entered has left this device.",
+  es: "Kindred no se pudo cargar aquí. Nada de lo que escribiste ha salido de este dispositivo.",
+  de: "Kindred konnte hier nicht geladen werden. Nichts von dem, was du eingegeben hast, hat dieses Gerät verlassen.",
+  ar: "تعذّر تحميل Kindred هنا. لم يغادر أيّ شيء أدخلته هذا الجهاز.",
+};
+
+function failureLanguage(root) {
+  const host = root.getRootNode().host;
+  const tags = [host?.getAttribute("lang"), host?.closest("[lang]")?.getAttribute("lang"), ...(navigator.languages ?? [])];
+  for (const tag of tags) {
+    const code = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
+    if (FAILED[code]) return code;
+  }
+  return "en";
+}
+
 // One console error per page, however many widgets failed.
 let explained = false;
 async function explainFailure(root, part) {
-  root.textContent = "Kindred could not load here. Nothing you entered has left this device.";
+  const lang = failureLanguage(root);
+  root.lang = lang;
+  root.dir = lang === "ar" ? "rtl" : "ltr";
+  root.textContent = FAILED[lang];
   if (explained) return;
   explained = true;
   // The browser reports policy violations a moment after the failure.
@@ -178,7 +203,7 @@ class KindredCheck extends HTMLElement {
           if (this.hasAttribute(name)) attributes.push(name, this.getAttribute(name));
         }
         this.#claimNamespace();
-        this.#widget = glue.mount_widget(this.#root, this, attributes);
+        this.#widget = glue.mount_widget(this.#root, this, attributes, here("./"));
       },
       (part) => explainFailure(this.#root, part === "wasm" ? "wasm" : "glue"),
     );

@@ -70,13 +70,18 @@ export function writeServiceWorker(dir) {
   // other sites' embeds use (frame page, embed script): the worker serves
   // the standalone app, and every byte here is paid on the first visit.
   const embedOnly = (name) => name === "kindred-embed.js" || name === "frame.html" || /^frame-[0-9a-f]+\.js$/.test(name);
-  const cached = files.filter((name) => !name.startsWith("icons/") && !embedOnly(name));
+  // Nor the language catalogues: a first visit fetches only its own
+  // language (cached as it passes); a returning visit tops up the rest, so
+  // the installed app can switch language offline (see register-sw.js).
+  const languages = files.filter((name) => name.startsWith("lang/"));
+  const cached = files.filter((name) => !name.startsWith("icons/") && !embedOnly(name) && !languages.includes(name));
   const hashed = cached.filter((name) => /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(name));
   const fixed = cached.filter((name) => !hashed.includes(name));
   const worker = template
     .replace("__KINDRED_VERSION__", version)
     .replace("__KINDRED_HASHED__", JSON.stringify(hashed.map((name) => `./${name}`)))
-    .replace("__KINDRED_FIXED__", JSON.stringify(fixed.map((name) => `./${name}`)));
+    .replace("__KINDRED_FIXED__", JSON.stringify(fixed.map((name) => `./${name}`)))
+    .replace("__KINDRED_LANGUAGES__", JSON.stringify(languages.map((name) => `./${name}`)));
   writeFileSync(join(dir, "sw.js"), worker);
   return version;
 }

@@ -10,5 +10,6 @@
 
 pub mod assessment;
 pub mod embed;
+pub mod i18n;
 pub mod storage;
 pub mod ui;

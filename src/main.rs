@@ -24,12 +24,19 @@ impl WidgetHandle {
 }
 
 /// Mounts a widget into `root` (inside `host`'s shadow root); `attributes`
-/// is a flat list of the host's attribute names and values.
+/// is a flat list of the host's attribute names and values; `folder` is
+/// the URL of Kindred's folder, ending in `/`.
 #[wasm_bindgen]
 pub fn mount_widget(
     root: web_sys::HtmlElement,
     host: web_sys::HtmlElement,
     attributes: js_sys::Array,
+    folder: String,
 ) -> WidgetHandle {
-    WidgetHandle(kindred::embed::mount_widget(root, host, &attributes))
+    WidgetHandle(kindred::embed::mount_widget(
+        root,
+        host,
+        &attributes,
+        &folder,
+    ))
 }

@@ -30,6 +30,12 @@ impl RelationshipContext {
         Self::ALL.into_iter().find(|c| c.key() == key)
     }
 
+    /// Position in [`RelationshipContext::ALL`]; catalogue entries that
+    /// differ by relationship are indexed by it.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The choice as offered to the person.
     pub fn label(self) -> &'static str {
         match self {
@@ -104,6 +110,11 @@ impl TakeLength {
     /// Reads a key written by [`TakeLength::key`].
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|l| l.key() == key)
+    }
+
+    /// Position in [`TakeLength::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
     }
 
     /// The choice as offered to the person.

@@ -18,6 +18,11 @@ pub enum Band {
 }
 
 impl Band {
+    /// Position from the lowest band (room to grow) to the highest.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn for_score(score: u8) -> Band {
         match score {
             0..=39 => Band::RoomToGrow,

@@ -4,6 +4,7 @@
 //! documented default with one warning, and no value is ever used as markup.
 
 use crate::assessment::{RelationshipContext, TakeLength};
+use crate::i18n::Lang;
 
 /// Light, dark, or whatever the person's system prefers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -34,8 +35,9 @@ pub struct Options {
     /// Skips the length question when set.
     pub length: Option<TakeLength>,
     pub theme: Theme,
-    /// Language of the text; only English exists so far.
-    pub lang: &'static str,
+    /// The language asked for by the page; `None` lets Kindred choose
+    /// from the host page and the browser (see [`crate::i18n::negotiate`]).
+    pub lang: Option<Lang>,
     /// Whether the host page gets a `kindred-complete` event with the five
     /// scores when a take is finished.
     pub emit_events: bool,
@@ -70,10 +72,7 @@ fn shown(value: &str) -> String {
 pub fn parse_options<'a>(
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> (Options, Vec<String>) {
-    let mut options = Options {
-        lang: "en",
-        ..Options::default()
-    };
+    let mut options = Options::default();
     let mut warnings = Vec::new();
     for (name, raw) in pairs {
         let value = raw.trim().to_ascii_lowercase();
@@ -105,7 +104,15 @@ pub fn parse_options<'a>(
                     }
                 }
             }
-            "lang" if value != "en" => warn("en (the only language so far)", "en"),
+            "lang" => {
+                options.lang = Lang::from_tag(&value);
+                if options.lang.is_none() && !value.is_empty() {
+                    warn(
+                        "en, es, de or ar (or a regional tag such as es-MX)",
+                        "the page's or the browser's language",
+                    );
+                }
+            }
             "namespace" => {
                 let valid = !value.is_empty()
                     && value.len() <= MAX_NAMESPACE
@@ -141,7 +148,7 @@ mod tests {
                 context: None,
                 length: None,
                 theme: Theme::Auto,
-                lang: "en",
+                lang: None,
                 emit_events: false,
             }
         );
@@ -154,7 +161,7 @@ mod tests {
             ("context", "friend"),
             ("length", " Quick "),
             ("theme", "dark"),
-            ("lang", "en"),
+            ("lang", "es-MX"),
             ("namespace", "team_a-2"),
             ("emit-events", ""),
         ]);
@@ -162,6 +169,7 @@ mod tests {
         assert_eq!(options.context, Some(RelationshipContext::Friend));
         assert_eq!(options.length, Some(TakeLength::Quick));
         assert_eq!(options.theme, Theme::Dark);
+        assert_eq!(options.lang, Some(Lang::Es));
         assert_eq!(options.namespace.as_deref(), Some("team_a-2"));
         assert!(options.emit_events);
     }
@@ -170,7 +178,8 @@ mod tests {
     #[case("context", "neighbour", "ask")]
     #[case("length", "medium", "ask")]
     #[case("theme", "purple", "auto")]
-    #[case("lang", "fr", "en")]
+    #[case("lang", "fr", "the page's or the browser's language")]
+    #[case("lang", "de<script>", "the page's or the browser's language")]
     #[case("namespace", "has space", "the default namespace")]
     #[case("namespace", "a:b", "the default namespace")]
     #[case("namespace", "", "the default namespace")]

@@ -2,11 +2,15 @@
 //! widgets on other sites.
 
 use super::{parse_options, Options, OPTION_NAMES};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::assessment::Results;
 use crate::ui::App;
+use crate::ui::{apply_to_document, choose_language, load_words};
 
 /// The attribute that marks a page's own mount point. An element merely
 /// called `kindred` on a host page is never taken over.
@@ -31,14 +35,30 @@ pub fn mount_page() {
     else {
         return;
     };
-    let options = if host.get_attribute(PAGE_MARK).as_deref() == Some("frame") {
-        options_from_query()
+    // Both pages take options from the query string (`?lang=de` on the
+    // standalone page too); only the standalone app has a language menu.
+    let standalone = host.get_attribute(PAGE_MARK).as_deref() != Some("frame");
+    let options = options_from_query();
+    let options = if standalone {
+        Options {
+            lang: options.lang,
+            ..Options::default()
+        }
     } else {
-        Options::default()
+        options
     };
-    // Clear the no-script message.
-    host.set_text_content(None);
-    leptos::mount::mount_to(host, move || view! { <App options=options /> }).forget();
+    // The page is Kindred's own, so its `lang` says nothing about the
+    // reader: the query, the menu's choice or the browser decide.
+    let lang = choose_language(options.lang, None, standalone);
+    load_words(lang, "./", move |words| {
+        apply_to_document(words);
+        // Clear the no-script message.
+        host.set_text_content(None);
+        leptos::mount::mount_to(host, move || {
+            view! { <App options=options words=words language_menu=standalone /> }
+        })
+        .forget();
+    });
 }
 
 fn options_from_query() -> Options {
@@ -62,16 +82,22 @@ fn options_from_query() -> Options {
 /// A widget on a host page. Dropping it unmounts the view and releases
 /// everything it held: effects, the storage listener, event handlers.
 pub struct Widget {
-    _mounted: Box<dyn std::any::Any>,
+    _mounted: Rc<RefCell<Option<Box<dyn std::any::Any>>>>,
+    _alive: Alive,
 }
 
 /// Mounts a widget into `root` (inside the element's shadow root), set up
 /// by `attributes`, a flat list of attribute names and values as the embed
-/// script read them from `host`.
+/// script read them from `host`. `folder` is the URL of Kindred's own
+/// folder, where the language catalogues are.
+///
+/// A language other than English is fetched first; the widget is drawn
+/// once it is here (the embed script keeps the space reserved meanwhile).
 pub fn mount_widget(
     root: web_sys::HtmlElement,
     host: web_sys::HtmlElement,
     attributes: &js_sys::Array,
+    folder: &str,
 ) -> Widget {
     let strings: Vec<String> = attributes
         .iter()
@@ -85,15 +111,37 @@ pub fn mount_widget(
     for warning in warnings {
         warn(&warning);
     }
-    let mounted = leptos::mount::mount_to(root, move || {
-        // Created inside the widget's reactive owner, so it goes with it.
-        let on_complete = options.emit_events.then(|| {
-            UnsyncCallback::new(move |results: Results| dispatch_complete(&host, &results))
+    let lang = choose_language(options.lang, Some(&host), false);
+    let slot: Rc<RefCell<Option<Box<dyn std::any::Any>>>> = Rc::default();
+    let alive = Rc::new(Cell::new(true));
+    let (filled, still_alive) = (slot.clone(), alive.clone());
+    load_words(lang, folder, move |words| {
+        // Removed from the page while its language was loading.
+        if !still_alive.get() {
+            return;
+        }
+        let mounted = leptos::mount::mount_to(root, move || {
+            // Created inside the widget's reactive owner, so it goes with it.
+            let on_complete = options.emit_events.then(|| {
+                UnsyncCallback::new(move |results: Results| dispatch_complete(&host, &results))
+            });
+            view! { <App options=options words=words on_complete=on_complete /> }
         });
-        view! { <App options=options on_complete=on_complete /> }
+        *filled.borrow_mut() = Some(Box::new(mounted));
     });
     Widget {
-        _mounted: Box::new(mounted),
+        _mounted: slot,
+        _alive: Alive(alive),
+    }
+}
+
+/// Marks a widget gone when dropped, so a catalogue that arrives later
+/// mounts nothing.
+struct Alive(Rc<Cell<bool>>);
+
+impl Drop for Alive {
+    fn drop(&mut self) {
+        self.0.set(false);
     }
 }
 

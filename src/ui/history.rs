@@ -11,9 +11,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::app::{element_id, Kindred};
-use super::browser::{focus_within, format_date, read_file};
+use super::browser::{focus_within, read_file};
 use super::screen::Screen;
 use crate::assessment::TakeId;
+use crate::i18n::fill;
 use crate::storage::format::IMPORT_LIMIT_BYTES;
 use crate::storage::{ImportError, Notice};
 
@@ -196,6 +197,8 @@ pub fn History(
         });
     };
 
+    let w = state.words.get_untracked();
+    let t = w.t;
     let import_id = element_id("import");
     let confirm_all_id = element_id("confirm-all");
     let confirm_all_label = confirm_all_id.clone();
@@ -205,9 +208,9 @@ pub fn History(
     view! {
         <section class="screen history" node_ref=section>
             <h2 tabindex="-1" data-focus>
-                "Past check-ins"
+                {t.past_check_ins}
             </h2>
-            <p hidden=move || !none_saved()>"No finished check-ins are saved in this browser."</p>
+            <p hidden=move || !none_saved()>{t.none_saved}</p>
             <ul class="takes" hidden=none_saved on:click=row_action>
                 {move || {
                     page.get()
@@ -225,7 +228,7 @@ pub fn History(
                 hidden=move || { total() <= shown.get() }
                 on:click=move |_| shown.update(|n| *n += PAGE_SIZE)
             >
-                {move || format!("Show {} older", total().saturating_sub(shown.get()).min(PAGE_SIZE))}
+                {move || w.count(&t.show_older, total().saturating_sub(shown.get()).min(PAGE_SIZE))}
             </button>
             <div
                 class="confirm"
@@ -235,18 +238,18 @@ pub fn History(
             >
                 <p id=confirm_all_id>
                     {move || match total() {
-                        1 => "Delete your one check-in from this browser, and anything Kindred could not read? This cannot be undone.".to_owned(),
-                        n => format!("Delete all {n} check-ins from this browser, and anything Kindred could not read? This cannot be undone."),
+                        1 => t.delete_all_one.to_owned(),
+                        n => w.count(&t.delete_all_many, n),
                     }}
                 </p>
                 <button type="button" class="secondary" data-safe on:click=move |_| {
                     confirming.set(Confirming::Nothing);
                     focus(".delete-all");
                 }>
-                    "Cancel"
+                    {t.cancel}
                 </button>
                 <button type="button" class="danger" on:click=move |_| delete_all()>
-                    "Yes, delete everything"
+                    {t.yes_delete_everything}
                 </button>
             </div>
             <button
@@ -258,17 +261,17 @@ pub fn History(
                     focus(".confirm:not([hidden]) [data-safe]");
                 }
             >
-                "Delete all check-ins"
+                {t.delete_all}
             </button>
             <div class="your-data">
-                <h3>"Your data"</h3>
+                <h3>{t.your_data}</h3>
                 <p class="hint">
-                    "Your check-ins are kept only in this browser. Download them to keep a copy or to move them to another browser, where you can import the file."
+                    {t.your_data_text}
                 </p>
                 <button type="button" class="secondary" hidden=none_saved on:click=export>
-                    "Download my check-ins"
+                    {t.download_check_ins}
                 </button>
-                <label for=import_id.clone()>"Import check-ins from a file"</label>
+                <label for=import_id.clone()>{t.import_from_file}</label>
                 <input type="file" id=import_id accept=".json,application/json" on:change=import />
             </div>
             <div class="actions">
@@ -277,7 +280,7 @@ pub fn History(
                     class="secondary"
                     on:click=move |_| navigate.run(Screen::Welcome)
                 >
-                    "Back to the start"
+                    {t.back_to_start}
                 </button>
             </div>
         </section>
@@ -295,26 +298,39 @@ fn Row(
     number: usize,
     confirming: RwSignal<Confirming>,
 ) -> impl IntoView {
+    let w = state.words.get_untracked();
+    let t = w.t;
     let take = state.with_store(|s| s.take(id).ok()).flatten();
     let when = take
         .as_ref()
-        .map(|t| format_date(t.finished_at_ms))
+        .map(|take| w.date(take.finished_at_ms))
         .unwrap_or_default();
     let summary = match &take {
-        Some(t) => format!(
-            "{} · {} · overall {} out of 100",
-            t.context.label(),
-            t.length.label(),
-            t.results.overall
+        Some(take) => fill(
+            t.row_summary,
+            &[
+                ("context", w.context(take.context)),
+                ("length", w.length(take.length)),
+                ("score", &w.number(take.results.overall)),
+            ],
         ),
-        None => "This check-in could not be read. It is kept as it was.".to_owned(),
+        None => t.row_unreadable.to_owned(),
     };
-    let name = if when.is_empty() {
-        format!("check-in number {number}")
+    let number = w.number(number);
+    let about = [("date", when.as_str()), ("number", number.as_str())];
+    let (view_label, delete_label, question) = if take.is_some() {
+        (
+            fill(t.view_results_of, &about),
+            fill(t.delete_of, &about),
+            fill(t.delete_question, &about),
+        )
     } else {
-        format!("the check-in of {when}, number {number}")
+        (
+            String::new(),
+            fill(t.delete_unreadable_of, &about),
+            fill(t.delete_unreadable_question, &about),
+        )
     };
-    let question = format!("Delete {name}? This cannot be undone.");
     let question_id = element_id(&format!("confirm-{}", id.0));
     let labelled_by = question_id.clone();
     let asking = move || confirming.get() == Confirming::One(id);
@@ -331,18 +347,18 @@ fn Row(
                     type="button"
                     class="secondary"
                     hidden=take.is_none()
-                    aria-label=format!("View results of {name}")
+                    aria-label=view_label
                     data-action="view"
                 >
-                    "View results"
+                    {t.view_results}
                 </button>
                 <button
                     type="button"
                     class="link danger"
-                    aria-label=format!("Delete {name}")
+                    aria-label=delete_label
                     data-action="ask"
                 >
-                    "Delete"
+                    {t.delete}
                 </button>
             </div>
             <div
@@ -353,10 +369,10 @@ fn Row(
             >
                 <p id=question_id>{question}</p>
                 <button type="button" class="secondary" data-safe data-action="keep">
-                    "Keep it"
+                    {t.keep_it}
                 </button>
                 <button type="button" class="danger" data-action="delete">
-                    "Yes, delete it"
+                    {t.yes_delete_it}
                 </button>
             </div>
         </li>

@@ -5,10 +5,10 @@
 mod app;
 mod browser;
 mod history;
+mod language;
 mod notices;
 mod question;
 mod radar;
-mod report;
 mod results;
 mod screen;
 mod setup;
@@ -17,4 +17,5 @@ mod welcome;
 /// Kept here too, since it is what [`App`] takes.
 pub use crate::embed::Options;
 pub use app::App;
+pub(crate) use language::{apply_to_document, choose_language, load_words};
 pub use screen::Screen;

@@ -3,67 +3,47 @@
 use leptos::prelude::*;
 
 use super::app::Kindred;
+use crate::i18n::Words;
 use crate::storage::{ImportError, ImportReport, Notice};
 
 /// One calm sentence per notice. Nothing here stops the check-in.
-pub fn notice_text(notice: &Notice) -> String {
-    match notice {
-        Notice::StorageUnavailable => "This browser is not letting Kindred save anything, so your answers are kept only while this page is open. You can still finish your check-in.".to_owned(),
-        Notice::StorageFull => "Your browser's storage for this site is full, so your latest answers are kept only while this page is open. Deleting past check-ins can free up room.".to_owned(),
-        Notice::SaveFailed => "Kindred could not save your latest answer. It is kept while this page is open, and Kindred will try again with your next answer.".to_owned(),
-        Notice::FinishedNotSaved => "Your finished check-in could not be saved, because your browser's storage for this site is full. It is here while this page is open: download your check-ins now to keep it, or delete past check-ins to make room.".to_owned(),
-        Notice::KeptAside { partly: true } => "Part of your saved data could not be read. A full copy of it is kept, untouched, in this browser, and everything that could be read is here.".to_owned(),
-        Notice::KeptAside { partly: false } => "Your saved data could not be read. A copy of it is kept, untouched, in this browser, and you can carry on from a fresh start.".to_owned(),
-        Notice::LeftUntouched => "Some of your saved data could not be read, so Kindred has left it exactly as it is and saves around it. Everything that could be read is here.".to_owned(),
-        Notice::NewerVersion => "Your check-ins were saved by a newer version of Kindred. They are left untouched, and this visit is kept only while the page is open. Reloading the page may bring the newer version.".to_owned(),
-        Notice::Imported(result) => import_message(*result),
-        Notice::FileUnreadable => "That file could not be read, so nothing was changed.".to_owned(),
-        Notice::DownloadFailed => "This browser did not let Kindred save the file.".to_owned(),
-        Notice::DeleteFailed { left } => format!("This browser did not let Kindred delete everything: {left} saved {} still there. You can try again, or clear this site's data in the browser's settings.", if *left == 1 { "item is" } else { "items are" }),
-    }
+pub fn notice_text(w: Words, notice: &Notice) -> String {
+    let t = w.t;
+    let text = match notice {
+        Notice::StorageUnavailable => t.storage_unavailable,
+        Notice::StorageFull => t.storage_full,
+        Notice::SaveFailed => t.save_failed,
+        Notice::FinishedNotSaved => t.finished_not_saved,
+        Notice::KeptAside { partly: true } => t.kept_aside_partly,
+        Notice::KeptAside { partly: false } => t.kept_aside,
+        Notice::LeftUntouched => t.left_untouched,
+        Notice::NewerVersion => t.newer_version,
+        Notice::Imported(result) => return import_message(w, *result),
+        Notice::FileUnreadable => t.file_unreadable,
+        Notice::DownloadFailed => t.download_failed,
+        Notice::DeleteFailed { left } => return w.count(&t.delete_failed, *left),
+    };
+    text.to_owned()
 }
 
-/// One sentence for what an import did.
-pub fn import_message(result: Result<ImportReport, ImportError>) -> String {
+/// What an import did, one sentence per outcome.
+pub fn import_message(w: Words, result: Result<ImportReport, ImportError>) -> String {
+    let t = w.t;
     let report = match result {
-        Err(ImportError::TooLarge) => {
-            return "That file is larger than 20 MB, so it cannot be a Kindred download. Nothing was changed.".to_owned()
-        }
-        Err(ImportError::NotAnExport) => {
-            return "That file is not a download of Kindred check-ins, so nothing was changed.".to_owned()
-        }
-        Err(ImportError::Newer) => {
-            return "That file was made by a newer version of Kindred, so nothing was changed. Reloading the page may bring the newer version.".to_owned()
-        }
+        Err(ImportError::TooLarge) => return t.import_too_large.to_owned(),
+        Err(ImportError::NotAnExport) => return t.import_not_an_export.to_owned(),
+        Err(ImportError::Newer) => return t.import_newer.to_owned(),
         Ok(report) => report,
     };
-    let count = |n: usize| {
-        if n == 1 {
-            "1 check-in".to_owned()
-        } else {
-            format!("{n} check-ins")
+    let mut parts = vec![w.count(&t.imported_added, report.added)];
+    for (count, plural) in [
+        (report.already_had, &t.imported_already_here),
+        (report.unreadable, &t.imported_unreadable),
+        (report.not_saved, &t.imported_not_saved),
+    ] {
+        if count > 0 {
+            parts.push(w.count(plural, count));
         }
-    };
-    let mut parts = vec![format!("Added {}.", count(report.added))];
-    if report.already_had > 0 {
-        parts.push(format!(
-            "{} {} already here.",
-            count(report.already_had),
-            if report.already_had == 1 {
-                "was"
-            } else {
-                "were"
-            }
-        ));
-    }
-    if report.unreadable > 0 {
-        parts.push(format!("{} could not be read.", count(report.unreadable)));
-    }
-    if report.not_saved > 0 {
-        parts.push(format!(
-            "{} could not be saved because this browser's storage is full.",
-            count(report.not_saved)
-        ));
     }
     parts.join(" ")
 }
@@ -86,6 +66,7 @@ pub fn Notices(
     view! {
         <div class="notices" role="status">
             {move || {
+                let w = state.words.get();
                 state
                     .notices
                     .get()
@@ -96,14 +77,14 @@ pub fn Notices(
                             || state.takes.with(Vec::is_empty);
                         view! {
                             <div class="notice">
-                                <p>{notice_text(&notice)}</p>
+                                <p>{notice_text(w, &notice)}</p>
                                 <button
                                     type="button"
                                     class="secondary"
                                     hidden=no_download
                                     on:click=export
                                 >
-                                    "Download my check-ins"
+                                    {w.t.download_check_ins}
                                 </button>
                                 <button
                                     type="button"
@@ -118,7 +99,7 @@ pub fn Notices(
                                             })
                                     }
                                 >
-                                    "Dismiss"
+                                    {w.t.dismiss}
                                 </button>
                             </div>
                         }
@@ -132,6 +113,7 @@ pub fn Notices(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn no_notice_names_a_storage_key_or_leaves_a_placeholder() {
@@ -146,11 +128,18 @@ mod tests {
             Notice::NewerVersion,
             Notice::DeleteFailed { left: 2 },
         ] {
-            let text = notice_text(&notice);
-            assert!(!text.contains("kindred."), "{text}");
-            assert!(!text.contains('{'), "{text}");
+            for lang in Lang::ALL {
+                let words = Words {
+                    lang,
+                    t: lang.built_in(),
+                };
+                let text = notice_text(words, &notice);
+                assert!(!text.contains("kindred."), "{text}");
+                assert!(!text.contains('{'), "{text}");
+            }
         }
-        assert!(notice_text(&Notice::DeleteFailed { left: 1 }).contains("1 saved item is"));
+        let english = Words::english();
+        assert!(notice_text(english, &Notice::DeleteFailed { left: 1 }).contains("1 saved item is"));
     }
 
     #[test]
@@ -170,10 +159,14 @@ mod tests {
             (report(2, 0, 0, 1), "Added 2 check-ins. 1 check-in could not be saved because this browser's storage is full."),
         ];
         for (result, expected) in cases {
-            assert_eq!(import_message(result), expected);
+            assert_eq!(import_message(Words::english(), result), expected);
         }
-        assert!(import_message(Err(ImportError::TooLarge)).contains("larger than 20 MB"));
-        assert!(import_message(Err(ImportError::NotAnExport)).contains("nothing was changed"));
+        assert!(import_message(Words::english(), Err(ImportError::TooLarge))
+            .contains("larger than 20 MB"));
+        assert!(
+            import_message(Words::english(), Err(ImportError::NotAnExport))
+                .contains("nothing was changed")
+        );
     }
 
     #[test]

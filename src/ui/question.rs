@@ -4,6 +4,7 @@ use super::app::{element_id, Kindred};
 use super::browser::{focus_new_content, focus_within, now_ms, submit_click};
 use super::screen::Screen;
 use crate::assessment::{Agreement, Progress, Results, Step};
+use crate::i18n::fill;
 use crate::storage::Notice;
 
 /// One statement per screen, answered on the agreement scale.
@@ -18,13 +19,15 @@ pub fn Question(
 ) -> impl IntoView {
     // One memo of what the screen shows: choosing an answer changes only
     // the radio buttons, moving on only the statement and progress.
+    let w = state.words.get_untracked();
+    let t = w.t;
     let shown = Memo::new(move |_| {
         state.progress.with(|take| {
-            take.as_ref().map(|t| QuestionView {
-                progress: t.progress(),
-                text: t.current().text(t.context),
-                answer: t.current_answer(),
-                who: t.context.who(),
+            take.as_ref().map(|take| QuestionView {
+                progress: take.progress(),
+                text: w.statement(take.current(), take.context),
+                answer: take.current_answer(),
+                thinking_about: t.thinking_about[take.context.index()],
             })
         })
     });
@@ -96,7 +99,15 @@ pub fn Question(
     let error_id = element_id("answer-error");
     let progress_text = move || {
         progress()
-            .map(|p| format!("Statement {} of {}", p.number, p.total))
+            .map(|p| {
+                fill(
+                    t.statement_progress,
+                    &[
+                        ("number", &w.number(p.number)),
+                        ("total", &w.number(p.total)),
+                    ],
+                )
+            })
             .unwrap_or_default()
     };
     let is_first = move || progress().is_none_or(|p| p.number == 1);
@@ -130,16 +141,16 @@ pub fn Question(
                 >
                     <legend>
                         <span class="context">
-                            {move || format!("Thinking about {}:", shown.with(|v| v.as_ref().map_or("", |v| v.who)))}
+                            {move || shown.with(|v| v.as_ref().map_or("", |v| v.thinking_about))}
                         </span>
                         <span class="text" tabindex="-1" data-focus>
-                            {move || shown.with(|v| v.as_ref().map(|v| v.text.clone()).unwrap_or_default())}
+                            {move || shown.with(|v| v.as_ref().map_or("", |v| v.text))}
                         </span>
                     </legend>
                     <Show when=move || show_error.get()>
                         <p class="error" id=element_id("answer-error")>
-                            <span class="visually-hidden">"Error: "</span>
-                            "Choose how much you agree with the statement"
+                            <span class="visually-hidden">{t.error_prefix}</span>
+                            {t.agree_error}
                         </p>
                     </Show>
                     <div class="scale">
@@ -157,7 +168,7 @@ pub fn Question(
                                             prop:checked=move || answer() == Some(choice)
                                             on:change=move |_| choose(choice)
                                         />
-                                        <label for=id>{choice.label()}</label>
+                                        <label for=id>{w.agreement(choice)}</label>
                                     </div>
                                 }
                             })
@@ -170,11 +181,11 @@ pub fn Question(
                         class="primary"
                         on:click=submit_click(next)
                     >
-                        {move || if is_last() { "See my results" } else { "Next" }}
+                        {move || if is_last() { t.see_results } else { t.next }}
                     </button>
                     <Show when=move || !is_first()>
                         <button type="button" class="secondary" on:click=back>
-                            "Back"
+                            {t.back}
                         </button>
                     </Show>
                     <button
@@ -182,11 +193,7 @@ pub fn Question(
                         class="link"
                         on:click=move |_| navigate.run(Screen::Welcome)
                     >
-                        {if state.persistent {
-                            "Take a break (your answers are kept)"
-                        } else {
-                            "Take a break"
-                        }}
+                        {if state.persistent { t.take_break_kept } else { t.take_break }}
                     </button>
                 </div>
             </form>
@@ -198,7 +205,7 @@ pub fn Question(
 #[derive(Clone, Debug, PartialEq)]
 struct QuestionView {
     progress: Progress,
-    text: String,
+    text: &'static str,
     answer: Option<Agreement>,
-    who: &'static str,
+    thinking_about: &'static str,
 }

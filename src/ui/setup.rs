@@ -4,7 +4,8 @@ use wasm_bindgen::JsCast;
 use super::app::{element_id, Kindred};
 use super::browser::{focus_within, submit_click};
 use super::screen::Screen;
-use crate::assessment::{statements_for, RelationshipContext, Take, TakeId, TakeLength};
+use crate::assessment::{RelationshipContext, Take, TakeId, TakeLength};
+use crate::i18n::{Catalogue, Words};
 
 /// Chooses whose relationship to reflect on and how long the check is.
 ///
@@ -58,30 +59,25 @@ pub fn Setup(
         }
     };
 
+    let w = state.words.get_untracked();
+    let t = w.t;
     let context_options = RelationshipContext::ALL
         .iter()
-        .map(|c| (c.key(), c.label().to_owned(), String::new()))
+        .map(|c| (c.key(), w.context(*c), String::new()))
         .collect();
     let length_options = TakeLength::ALL
         .iter()
-        .map(|l| {
-            let detail = format!(
-                "{} statements, about {} minutes",
-                statements_for(*l).len(),
-                l.minutes()
-            );
-            (l.key(), l.label().to_owned(), detail)
-        })
+        .map(|l| (l.key(), w.length(*l), w.length_detail(*l)))
         .collect();
 
     view! {
         <section class="screen setup" node_ref=section>
             <h2 tabindex="-1" data-focus>
-                "Set up your check-in"
+                {t.setup_title}
             </h2>
             {move || {
                 replacing
-                    .with(|r| r.warning())
+                    .with(|r| r.warning(w))
                     .map(|warning| {
                         view! {
                             <p class="hint replacing" tabindex="-1">
@@ -100,10 +96,11 @@ pub fn Setup(
                     .is_none()
                     .then(|| {
                         choice(
-                            "Whose relationship are you reflecting on?",
-                            "Think of one person as you answer.",
+                            t,
+                            t.whose_legend,
+                            t.whose_hint,
                             context_group,
-                            "Choose whose relationship you are reflecting on",
+                            t.whose_error,
                             missing_context,
                             context_options,
                         )
@@ -112,10 +109,11 @@ pub fn Setup(
                     .is_none()
                     .then(|| {
                         choice(
-                            "How long would you like it to be?",
-                            "You can stop at any point and come back later.",
+                            t,
+                            t.length_legend,
+                            t.length_hint,
                             length_group,
-                            "Choose a quick check or a full check",
+                            t.length_error,
                             missing_length,
                             length_options,
                         )
@@ -126,14 +124,14 @@ pub fn Setup(
                         class="primary"
                         on:click=submit_click(start)
                     >
-                        "Start"
+                        {t.start}
                     </button>
                     <button
                         type="button"
                         class="secondary"
                         on:click=move |_| navigate.run(Screen::Welcome)
                     >
-                        "Back"
+                        {t.back}
                     </button>
                 </div>
             </form>
@@ -169,16 +167,11 @@ impl Replacing {
     }
 
     /// What to tell the person, if anything would be replaced.
-    pub fn warning(&self) -> Option<String> {
+    pub fn warning(&self, w: Words) -> Option<String> {
         match self.answered.as_slice() {
             [] => None,
-            [answered] => Some(format!(
-                "Starting now will replace the check-in you have in progress ({answered} answered so far)."
-            )),
-            several => Some(format!(
-                "Starting now will replace the {} check-ins you have in progress.",
-                several.len()
-            )),
+            [answered] => Some(w.count(&w.t.replace_one, *answered)),
+            several => Some(w.count(&w.t.replace_many, several.len())),
         }
     }
 }
@@ -187,12 +180,13 @@ impl Replacing {
 /// the legend is the question, the error says what to do and is tied to the
 /// group with `aria-describedby`.
 fn choice(
+    t: &'static Catalogue,
     legend: &'static str,
     hint: &'static str,
     group: String,
     error_text: &'static str,
     show_error: RwSignal<bool>,
-    options: Vec<(&'static str, String, String)>,
+    options: Vec<(&'static str, &'static str, String)>,
 ) -> impl IntoView {
     let hint_id = format!("{group}-hint");
     let error_id = format!("{group}-error");
@@ -213,7 +207,7 @@ fn choice(
                 {hint}
             </p>
             <p class="error" id=error_id hidden=move || !show_error.get()>
-                <span class="visually-hidden">"Error: "</span>
+                <span class="visually-hidden">{t.error_prefix}</span>
                 {error_text}
             </p>
             <div class="options">
@@ -277,12 +271,13 @@ mod tests {
 
     #[test]
     fn the_warning_says_how_much_would_be_replaced() {
-        assert_eq!(told(&[]).warning(), None);
+        let words = Words::english();
+        assert_eq!(told(&[]).warning(words), None);
         assert!(told(&[(1, 3)])
-            .warning()
+            .warning(words)
             .is_some_and(|w| w.contains("(3 answered so far)")));
         assert!(told(&[(1, 3), (2, 1)])
-            .warning()
+            .warning(words)
             .is_some_and(|w| w.contains("the 2 check-ins")));
     }
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::app::Kindred;
 use super::screen::Screen;
 use crate::assessment::TakeLength;
+use crate::i18n::fill;
 
 /// What Kindred is, how long it takes, and the privacy promise.
 #[component]
@@ -29,41 +30,28 @@ pub fn Welcome(
         }
         _ => navigate.run(Screen::Setup),
     };
-    let quick = TakeLength::Quick;
-    let full = TakeLength::Full;
+    let w = state.words.get_untracked();
+    let t = w.t;
+    let fact = move |term: &'static str, text: String| {
+        view! {
+            <li>
+                <strong>{term}</strong>
+                {t.term_separator}
+                {text}
+            </li>
+        }
+    };
     view! {
         <section class="screen welcome">
             <h2 tabindex="-1" data-focus>
-                "How close do you feel?"
+                {t.welcome_title}
             </h2>
-            <p class="lead">
-                "Kindred is a short, private reflection on the emotional closeness in one relationship: a partner, a friend or a family member. You answer simple statements about trust, vulnerability, empathy, communication and acceptance, then see where the connection feels strong, where it could grow, and small things to try."
-            </p>
+            <p class="lead">{t.welcome_intro}</p>
             <ul class="facts">
-                <li>
-                    <strong>{quick.label()}</strong>
-                    {format!(
-                        ": {} statements, about {} minutes.",
-                        crate::assessment::statements_for(quick).len(),
-                        quick.minutes(),
-                    )}
-                </li>
-                <li>
-                    <strong>{full.label()}</strong>
-                    {format!(
-                        ": {} statements, about {} minutes.",
-                        crate::assessment::statements_for(full).len(),
-                        full.minutes(),
-                    )}
-                </li>
-                <li>
-                    <strong>"Private"</strong>
-                    ": your answers never leave this device. They are kept only in this browser, and you can delete them at any time."
-                </li>
-                <li>
-                    <strong>"A reflection, not a diagnosis"</strong>
-                    ": the results describe your own answers today. They are not a clinical test."
-                </li>
+                {fact(w.length(TakeLength::Quick), w.length_detail(TakeLength::Quick))}
+                {fact(w.length(TakeLength::Full), w.length_detail(TakeLength::Full))}
+                {fact(t.private_term, t.private_text.to_owned())}
+                {fact(t.not_diagnosis_term, t.not_diagnosis_text.to_owned())}
             </ul>
             <div class="actions">
                 {move || match in_progress() {
@@ -74,10 +62,12 @@ pub fn Welcome(
                                 class="primary"
                                 on:click=move |_| navigate.run(Screen::Question)
                             >
-                                {format!(
-                                    "Continue your check-in ({} of {} answered)",
-                                    progress.answered,
-                                    progress.total,
+                                {fill(
+                                    t.continue_check_in,
+                                    &[
+                                        ("answered", &w.number(progress.answered)),
+                                        ("total", &w.number(progress.total)),
+                                    ],
                                 )}
                             </button>
                             <button
@@ -85,7 +75,7 @@ pub fn Welcome(
                                 class="secondary"
                                 on:click=begin
                             >
-                                "Start a new check-in"
+                                {t.start_new_check_in}
                             </button>
                         }
                             .into_any()
@@ -97,7 +87,7 @@ pub fn Welcome(
                                 class="primary"
                                 on:click=begin
                             >
-                                "Begin"
+                                {t.begin}
                             </button>
                         }
                             .into_any()
@@ -109,7 +99,7 @@ pub fn Welcome(
                     hidden=move || { past() == 0 }
                     on:click=move |_| navigate.run(Screen::History)
                 >
-                    {move || format!("Past check-ins ({})", past())}
+                    {move || fill(t.past_check_ins_count, &[("count", &w.number(past()))])}
                 </button>
                 <button
                     type="button"
@@ -117,7 +107,7 @@ pub fn Welcome(
                     hidden=move || { past() > 0 }
                     on:click=move |_| navigate.run(Screen::History)
                 >
-                    "Import check-ins from a file"
+                    {t.import_from_file}
                 </button>
             </div>
         </section>

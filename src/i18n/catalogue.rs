@@ -1,0 +1,307 @@
+//! The language catalogue: every word a person reads, as one struct.
+//!
+//! Each language is a `const` of this type (`en.rs`, `es.rs`, ...), so a
+//! missing entry is a compile error, not a blank on screen. Entries are
+//! whole sentences: where a sentence depends on the relationship, the
+//! catalogue holds one per relationship ([`ByContext`]), because languages
+//! differ in gender and case ("mi pareja" / "mi amigo o amiga"); where it
+//! depends on a number, it holds every plural form ([`Plural`]).
+//!
+//! English is compiled into the WebAssembly. Other languages ship as JSON
+//! files written from these same constants (see `scripts/catalogues`): a
+//! flat list of texts in field order, read back with [`Catalogue::from_texts`].
+
+/// One text per relationship, in [`RelationshipContext::ALL`] order:
+/// romantic partner, friend, family member.
+///
+/// [`RelationshipContext::ALL`]: crate::assessment::RelationshipContext::ALL
+pub type ByContext = [&'static str; 3];
+
+/// The forms of a sentence that holds a number, one per CLDR plural
+/// category: zero, one, two, few, many, other. The browser's
+/// `Intl.PluralRules` picks one; a language that does not use a category
+/// repeats its "other" form there (see [`Plural::one_other`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plural(pub [&'static str; 6]);
+
+impl Plural {
+    /// The categories in the order the forms are stored.
+    pub const CATEGORIES: [&'static str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+    /// For languages with only "one" and "other" (English, German).
+    pub const fn one_other(one: &'static str, other: &'static str) -> Plural {
+        Plural([other, one, other, other, other, other])
+    }
+
+    /// The form for a CLDR category name as `Intl.PluralRules` returns it;
+    /// "other" for anything unexpected.
+    pub fn form(&self, category: &str) -> &'static str {
+        let at = Self::CATEGORIES
+            .iter()
+            .position(|c| *c == category)
+            .unwrap_or(5);
+        self.0[at]
+    }
+}
+
+/// A catalogue entry's shape: how it flattens to texts and reads back.
+pub trait Entry: Sized {
+    fn push_texts(&self, out: &mut Vec<&'static str>);
+    fn take_texts(texts: &mut dyn Iterator<Item = &'static str>) -> Option<Self>;
+}
+
+impl Entry for &'static str {
+    fn push_texts(&self, out: &mut Vec<&'static str>) {
+        out.push(self);
+    }
+    fn take_texts(texts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
+        texts.next()
+    }
+}
+
+impl Entry for Plural {
+    fn push_texts(&self, out: &mut Vec<&'static str>) {
+        out.extend(self.0);
+    }
+    fn take_texts(texts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
+        Some(Plural(<[&'static str; 6]>::take_texts(texts)?))
+    }
+}
+
+impl<T: Entry, const N: usize> Entry for [T; N] {
+    fn push_texts(&self, out: &mut Vec<&'static str>) {
+        for item in self {
+            item.push_texts(out);
+        }
+    }
+    fn take_texts(texts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
+        let items: Vec<T> = (0..N)
+            .map(|_| T::take_texts(texts))
+            .collect::<Option<_>>()?;
+        items.try_into().ok()
+    }
+}
+
+/// Declares the catalogue struct once, with its flattening in field order
+/// and a layout number that changes whenever a field is added, removed,
+/// renamed or reordered (so a stale JSON file is never read as current).
+macro_rules! catalogue {
+    ($( $(#[doc = $doc:literal])* $field:ident: $shape:ty, )*) => {
+        /// Every word Kindred shows, in one language. See the module docs.
+        #[derive(Debug)]
+        pub struct Catalogue {
+            $( $(#[doc = $doc])* pub $field: $shape, )*
+        }
+
+        impl Catalogue {
+            /// The field names in order, for the layout number and for
+            /// messages to translators.
+            pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            /// Every text, in field order.
+            pub fn texts(&self) -> Vec<&'static str> {
+                let mut out = Vec::new();
+                $( self.$field.push_texts(&mut out); )*
+                out
+            }
+
+            /// Reads back what [`Catalogue::texts`] wrote; `None` unless the
+            /// count is exactly right.
+            pub fn from_texts(texts: &[&'static str]) -> Option<Catalogue> {
+                let mut rest = texts.iter().copied();
+                let catalogue = Catalogue {
+                    $( $field: Entry::take_texts(&mut rest)?, )*
+                };
+                rest.next().is_none().then_some(catalogue)
+            }
+        }
+    };
+}
+
+/// A number that identifies the catalogue's layout: FNV-1a over the field
+/// names, in order.
+pub const fn layout_of(fields: &[&str]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut f = 0;
+    while f < fields.len() {
+        let bytes = fields[f].as_bytes();
+        let mut b = 0;
+        while b < bytes.len() {
+            hash = (hash ^ bytes[b] as u32).wrapping_mul(0x0100_0193);
+            b += 1;
+        }
+        hash = (hash ^ b',' as u32).wrapping_mul(0x0100_0193);
+        f += 1;
+    }
+    hash
+}
+
+catalogue! {
+    // ----- The language itself -----
+    /// The language's own name, as shown in the language menu ("Español").
+    language_name: &'static str,
+    /// The label of the language menu.
+    language_menu: &'static str,
+    /// The page title of the standalone app.
+    app_title: &'static str,
+
+    // ----- Words used on several screens -----
+    back: &'static str,
+    /// Read by screen readers before an error message.
+    error_prefix: &'static str,
+    /// A score: `{score}` is a number from 0 to 100.
+    score_out_of_100: &'static str,
+    past_check_ins: &'static str,
+    import_from_file: &'static str,
+    download_check_ins: &'static str,
+    /// Trust, Vulnerability, Empathy, Communication, Acceptance.
+    characteristic_names: [&'static str; 5],
+    /// One plain sentence each, in the same order.
+    characteristic_descriptions: [&'static str; 5],
+    /// The relationship choices: a romantic partner, a friend, a family member.
+    contexts: ByContext,
+    /// Quick check, full check.
+    lengths: [&'static str; 2],
+    /// `{count}` statements.
+    statement_count: Plural,
+    /// About `{count}` minutes.
+    minute_count: Plural,
+    /// A length's detail: `{statements}` and `{minutes}` are the two texts above.
+    length_detail: &'static str,
+
+    // ----- Welcome -----
+    welcome_title: &'static str,
+    welcome_intro: &'static str,
+    /// Between a term in bold and its explanation ("Private: ...").
+    term_separator: &'static str,
+    private_term: &'static str,
+    private_text: &'static str,
+    not_diagnosis_term: &'static str,
+    not_diagnosis_text: &'static str,
+    /// `{answered}` and `{total}` are numbers.
+    continue_check_in: &'static str,
+    start_new_check_in: &'static str,
+    begin: &'static str,
+    /// `{count}` is the number of past check-ins.
+    past_check_ins_count: &'static str,
+
+    // ----- Set-up -----
+    setup_title: &'static str,
+    whose_legend: &'static str,
+    whose_hint: &'static str,
+    whose_error: &'static str,
+    length_legend: &'static str,
+    length_hint: &'static str,
+    length_error: &'static str,
+    start: &'static str,
+    /// `{count}` is how many statements were answered.
+    replace_one: Plural,
+    /// `{count}` takes in progress (always two or more).
+    replace_many: Plural,
+
+    // ----- A statement -----
+    /// `{number}` and `{total}`.
+    statement_progress: &'static str,
+    /// Above each statement: who the person is thinking about.
+    thinking_about: ByContext,
+    agree_error: &'static str,
+    /// Strongly disagree ... strongly agree.
+    agreement: [&'static str; 5],
+    next: &'static str,
+    see_results: &'static str,
+    take_break_kept: &'static str,
+    take_break: &'static str,
+    /// Every statement, in the bank's order (trust-1 ... acceptance-5), in
+    /// the person's own voice, for each relationship.
+    statements: [ByContext; 25],
+
+    // ----- Results -----
+    results_title: &'static str,
+    results_unreadable: &'static str,
+    /// `{score}` is the overall score.
+    overall: &'static str,
+    /// The radar chart's accessible name; `{scores}` is a list of
+    /// [`Catalogue::radar_score`] items.
+    radar_label: &'static str,
+    /// `{name}` and `{score}`.
+    radar_score: &'static str,
+    even_scores: &'static str,
+    strongest: &'static str,
+    most_room_to_grow: &'static str,
+    each_characteristic: &'static str,
+    bands_are_descriptive: &'static str,
+    /// Room to grow, mixed, steady, strong.
+    band_names: [&'static str; 4],
+    /// `{score}` and `{band}`.
+    score_band: &'static str,
+    /// For each characteristic, for each band (room to grow ... strong),
+    /// for each relationship: what the score says, speaking to the person.
+    band_texts: [[ByContext; 4]; 5],
+    consistency_title: &'static str,
+    /// `{name}` is a characteristic; `{first}` and `{second}` are statements.
+    consistency_agreed: &'static str,
+    consistency_disagreed: &'static str,
+    practices_title: &'static str,
+    practices_hint: &'static str,
+    /// `{names}` is a list of characteristics.
+    builds: &'static str,
+    things_to_try: &'static str,
+    /// Create a safe space, practise active listening, share vulnerably,
+    /// show empathy, respect boundaries.
+    practice_names: [&'static str; 5],
+    practice_summaries: [&'static str; 5],
+    /// For each practice, three things to try, each for each relationship.
+    practice_tries: [[ByContext; 3]; 5],
+    start_again: &'static str,
+
+    // ----- Past check-ins -----
+    none_saved: &'static str,
+    show_older: Plural,
+    delete_all_one: &'static str,
+    delete_all_many: Plural,
+    cancel: &'static str,
+    yes_delete_everything: &'static str,
+    delete_all: &'static str,
+    your_data: &'static str,
+    your_data_text: &'static str,
+    back_to_start: &'static str,
+    /// `{context}`, `{length}` and `{score}`.
+    row_summary: &'static str,
+    row_unreadable: &'static str,
+    /// `{date}` and `{number}` (counted from the oldest).
+    view_results_of: &'static str,
+    delete_of: &'static str,
+    delete_question: &'static str,
+    /// `{number}`, for a check-in that could not be read.
+    delete_unreadable_of: &'static str,
+    delete_unreadable_question: &'static str,
+    view_results: &'static str,
+    delete: &'static str,
+    keep_it: &'static str,
+    yes_delete_it: &'static str,
+
+    // ----- Notices about saved data -----
+    storage_unavailable: &'static str,
+    storage_full: &'static str,
+    save_failed: &'static str,
+    finished_not_saved: &'static str,
+    kept_aside_partly: &'static str,
+    kept_aside: &'static str,
+    left_untouched: &'static str,
+    newer_version: &'static str,
+    file_unreadable: &'static str,
+    download_failed: &'static str,
+    /// `{count}` saved items are left.
+    delete_failed: Plural,
+    import_too_large: &'static str,
+    import_not_an_export: &'static str,
+    import_newer: &'static str,
+    imported_added: Plural,
+    imported_already_here: Plural,
+    imported_unreadable: Plural,
+    imported_not_saved: Plural,
+    dismiss: &'static str,
+}
+
+/// The layout number of this build's catalogue.
+pub const LAYOUT: u32 = layout_of(Catalogue::FIELDS);

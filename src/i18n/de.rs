@@ -1,0 +1,546 @@
+//! German (Deutsch), Standard German; the reader is addressed as „du“.
+
+use super::catalogue::{Catalogue, Plural};
+
+pub const DE: Catalogue = Catalogue {
+    language_name: "Deutsch",
+    language_menu: "Sprache",
+    app_title: "Kindred: Wie verbunden fühlst du dich?",
+
+    back: "Zurück",
+    error_prefix: "Fehler: ",
+    score_out_of_100: "{score} von 100",
+    past_check_ins: "Frühere Check-ins",
+    import_from_file: "Check-ins aus einer Datei importieren",
+    download_check_ins: "Meine Check-ins herunterladen",
+    characteristic_names: ["Vertrauen", "Verletzlichkeit", "Empathie", "Kommunikation", "Akzeptanz"],
+    characteristic_descriptions: [
+        "Du fühlst dich sicher, Wichtiges zu teilen, und weißt, dass behutsam damit umgegangen wird.",
+        "Du zeigst dich so, wie du bist – auch mit deinen unsicheren und empfindsamen Seiten.",
+        "Du versuchst zu verstehen, wie es der anderen Person geht, und zeigst ihr, dass sie dir wichtig ist.",
+        "Ihr sprecht offen und ehrlich miteinander – über Alltägliches und über Ängste, Bedürfnisse und Hoffnungen.",
+        "Du darfst ganz du selbst sein – und lässt auch die andere Person so sein, wie sie ist.",
+    ],
+    contexts: ["Partner oder Partnerin", "Freund oder Freundin", "Familienmitglied"],
+    lengths: ["Kurzer Check", "Ausführlicher Check"],
+    statement_count: Plural::one_other("{count} Aussage", "{count} Aussagen"),
+    minute_count: Plural::one_other("etwa {count} Minute", "etwa {count} Minuten"),
+    length_detail: "{statements}, {minutes}",
+
+    welcome_title: "Wie verbunden fühlst du dich?",
+    welcome_intro: "Kindred ist eine kurze, private Reflexion über die emotionale Nähe in einer deiner Beziehungen – zu deinem Partner oder deiner Partnerin, zu einem Freund oder einer Freundin oder zu jemandem aus deiner Familie. Du schätzt einfache Aussagen zu Vertrauen, Verletzlichkeit, Empathie, Kommunikation und Akzeptanz ein und siehst dann, wo sich eure Verbindung stark anfühlt, wo sie wachsen kann und welche kleinen Schritte du ausprobieren kannst.",
+    term_separator: ": ",
+    private_term: "Privat",
+    private_text: "Deine Antworten verlassen nie dieses Gerät. Sie werden nur in diesem Browser gespeichert, und du kannst sie jederzeit löschen.",
+    not_diagnosis_term: "Eine Reflexion, keine Diagnose",
+    not_diagnosis_text: "Die Ergebnisse beschreiben deine eigenen Antworten von heute. Sie sind kein klinischer Test.",
+    continue_check_in: "Check-in fortsetzen ({answered} von {total} beantwortet)",
+    start_new_check_in: "Neuen Check-in starten",
+    begin: "Beginnen",
+    past_check_ins_count: "Frühere Check-ins ({count})",
+
+    setup_title: "Richte deinen Check-in ein",
+    whose_legend: "An welche Beziehung denkst du?",
+    whose_hint: "Denk beim Antworten an eine bestimmte Person.",
+    whose_error: "Wähle aus, an welche Beziehung du denkst",
+    length_legend: "Wie lang soll dein Check-in sein?",
+    length_hint: "Du kannst jederzeit aufhören und später weitermachen.",
+    length_error: "Wähle einen kurzen oder einen ausführlichen Check",
+    start: "Starten",
+    replace_one: Plural::one_other(
+        "Wenn du jetzt neu startest, wird dein angefangener Check-in ersetzt (bisher {count} Aussage beantwortet).",
+        "Wenn du jetzt neu startest, wird dein angefangener Check-in ersetzt (bisher {count} Aussagen beantwortet).",
+    ),
+    replace_many: Plural::one_other(
+        "Wenn du jetzt neu startest, werden deine {count} angefangenen Check-ins ersetzt.",
+        "Wenn du jetzt neu startest, werden deine {count} angefangenen Check-ins ersetzt.",
+    ),
+
+    statement_progress: "Aussage {number} von {total}",
+    thinking_about: [
+        "Ich denke an meinen Partner oder meine Partnerin:",
+        "Ich denke an meinen Freund oder meine Freundin:",
+        "Ich denke an dieses Familienmitglied:",
+    ],
+    agree_error: "Wähle aus, wie sehr du der Aussage zustimmst",
+    agreement: [
+        "Stimme überhaupt nicht zu",
+        "Stimme nicht zu",
+        "Teils, teils",
+        "Stimme zu",
+        "Stimme voll und ganz zu",
+    ],
+    next: "Weiter",
+    see_results: "Meine Ergebnisse ansehen",
+    take_break_kept: "Pause machen (deine Antworten bleiben erhalten)",
+    take_break: "Pause machen",
+    // One sentence per statement, in the bank's order, each written for a
+    // romantic partner, a friend and a family member.
+    statements: [
+        // trust-1
+        [
+            "Ich fühle mich sicher dabei, meinem Partner oder meiner Partnerin von Dingen zu erzählen, die mir wirklich wichtig sind.",
+            "Ich fühle mich sicher dabei, meinem Freund oder meiner Freundin von Dingen zu erzählen, die mir wirklich wichtig sind.",
+            "Ich fühle mich sicher dabei, diesem Familienmitglied von Dingen zu erzählen, die mir wirklich wichtig sind.",
+        ],
+        // trust-2
+        [
+            "Manche Gefühle behalte ich für mich, weil ich Sorge habe, wie mein Partner oder meine Partnerin darauf reagieren oder sie gegen mich verwenden könnte.",
+            "Manche Gefühle behalte ich für mich, weil ich Sorge habe, wie mein Freund oder meine Freundin darauf reagieren oder sie gegen mich verwenden könnte.",
+            "Manche Gefühle behalte ich für mich, weil ich Sorge habe, wie dieses Familienmitglied darauf reagieren oder sie gegen mich verwenden könnte.",
+        ],
+        // trust-3
+        [
+            "Wenn mein Partner oder meine Partnerin mir zusagt, etwas für mich zu tun, gehe ich davon aus, dass es auch passiert.",
+            "Wenn mein Freund oder meine Freundin mir zusagt, etwas für mich zu tun, gehe ich davon aus, dass es auch passiert.",
+            "Wenn dieses Familienmitglied mir zusagt, etwas für mich zu tun, gehe ich davon aus, dass es auch passiert.",
+        ],
+        // trust-4
+        [
+            "Ich mache mir Sorgen, dass das, was ich meinem Partner oder meiner Partnerin anvertraue, an andere weitererzählt wird.",
+            "Ich mache mir Sorgen, dass das, was ich meinem Freund oder meiner Freundin anvertraue, an andere weitererzählt wird.",
+            "Ich mache mir Sorgen, dass das, was ich diesem Familienmitglied anvertraue, an andere weitererzählt wird.",
+        ],
+        // trust-5
+        [
+            "Wenn ich einen Fehler mache, glaube ich, dass mein Partner oder meine Partnerin trotzdem zu mir hält.",
+            "Wenn ich einen Fehler mache, glaube ich, dass mein Freund oder meine Freundin trotzdem zu mir hält.",
+            "Wenn ich einen Fehler mache, glaube ich, dass dieses Familienmitglied trotzdem zu mir hält.",
+        ],
+        // vulnerability-1
+        [
+            "Ich zeige mich meinem Partner oder meiner Partnerin auch dann, wenn ich traurig, ängstlich oder unsicher bin.",
+            "Ich zeige mich meinem Freund oder meiner Freundin auch dann, wenn ich traurig, ängstlich oder unsicher bin.",
+            "Ich zeige mich diesem Familienmitglied auch dann, wenn ich traurig, ängstlich oder unsicher bin.",
+        ],
+        // vulnerability-2
+        [
+            "Vor meinem Partner oder meiner Partnerin tue ich so, als wäre alles in Ordnung, auch wenn es das nicht ist.",
+            "Vor meinem Freund oder meiner Freundin tue ich so, als wäre alles in Ordnung, auch wenn es das nicht ist.",
+            "Vor diesem Familienmitglied tue ich so, als wäre alles in Ordnung, auch wenn es das nicht ist.",
+        ],
+        // vulnerability-3
+        [
+            "Ich kann meinen Partner oder meine Partnerin um Hilfe bitten, ohne mich dafür zu schämen.",
+            "Ich kann meinen Freund oder meine Freundin um Hilfe bitten, ohne mich dafür zu schämen.",
+            "Ich kann dieses Familienmitglied um Hilfe bitten, ohne mich dafür zu schämen.",
+        ],
+        // vulnerability-4
+        [
+            "Ich behalte meine Hoffnungen und Träume für mich, statt sie mit meinem Partner oder meiner Partnerin zu teilen.",
+            "Ich behalte meine Hoffnungen und Träume für mich, statt sie mit meinem Freund oder meiner Freundin zu teilen.",
+            "Ich behalte meine Hoffnungen und Träume für mich, statt sie mit diesem Familienmitglied zu teilen.",
+        ],
+        // vulnerability-5
+        [
+            "Ich kann meinem Partner oder meiner Partnerin sagen, wenn ich etwas falsch gemacht habe.",
+            "Ich kann meinem Freund oder meiner Freundin sagen, wenn ich etwas falsch gemacht habe.",
+            "Ich kann diesem Familienmitglied sagen, wenn ich etwas falsch gemacht habe.",
+        ],
+        // empathy-1
+        [
+            "Wenn mein Partner oder meine Partnerin aufgewühlt ist, versuche ich zu verstehen, was in ihm oder ihr vorgeht, bevor ich reagiere.",
+            "Wenn mein Freund oder meine Freundin aufgewühlt ist, versuche ich zu verstehen, was in ihm oder ihr vorgeht, bevor ich reagiere.",
+            "Wenn dieses Familienmitglied aufgewühlt ist, versuche ich zu verstehen, was in ihm vorgeht, bevor ich reagiere.",
+        ],
+        // empathy-2
+        [
+            "Wenn mein Partner oder meine Partnerin mir von einem Problem erzählt, will ich es oft sofort lösen oder wechsle das Thema.",
+            "Wenn mein Freund oder meine Freundin mir von einem Problem erzählt, will ich es oft sofort lösen oder wechsle das Thema.",
+            "Wenn dieses Familienmitglied mir von einem Problem erzählt, will ich es oft sofort lösen oder wechsle das Thema.",
+        ],
+        // empathy-3
+        [
+            "Ich merke meistens, wenn meinem Partner oder meiner Partnerin etwas zu schaffen macht, auch wenn es nicht ausgesprochen wird.",
+            "Ich merke meistens, wenn meinem Freund oder meiner Freundin etwas zu schaffen macht, auch wenn es nicht ausgesprochen wird.",
+            "Ich merke meistens, wenn diesem Familienmitglied etwas zu schaffen macht, auch wenn es nicht ausgesprochen wird.",
+        ],
+        // empathy-4
+        [
+            "Wenn ich über meine Gefühle spreche, fühle ich mich von meinem Partner oder meiner Partnerin verstanden.",
+            "Wenn ich über meine Gefühle spreche, fühle ich mich von meinem Freund oder meiner Freundin verstanden.",
+            "Wenn ich über meine Gefühle spreche, fühle ich mich von diesem Familienmitglied verstanden.",
+        ],
+        // empathy-5
+        [
+            "Es fällt mir schwer, geduldig zu bleiben, wenn mein Partner oder meine Partnerin etwas fühlt, das ich nicht fühle.",
+            "Es fällt mir schwer, geduldig zu bleiben, wenn mein Freund oder meine Freundin etwas fühlt, das ich nicht fühle.",
+            "Es fällt mir schwer, geduldig zu bleiben, wenn dieses Familienmitglied etwas fühlt, das ich nicht fühle.",
+        ],
+        // communication-1
+        [
+            "Ich kann bei meinem Partner oder meiner Partnerin ein schwieriges Thema ansprechen, und wir können gemeinsam darüber reden.",
+            "Ich kann bei meinem Freund oder meiner Freundin ein schwieriges Thema ansprechen, und wir können gemeinsam darüber reden.",
+            "Ich kann bei diesem Familienmitglied ein schwieriges Thema ansprechen, und wir können gemeinsam darüber reden.",
+        ],
+        // communication-2
+        [
+            "Zwischen meinem Partner oder meiner Partnerin und mir gibt es wichtige Dinge, über die wir nie sprechen.",
+            "Zwischen meinem Freund oder meiner Freundin und mir gibt es wichtige Dinge, über die wir nie sprechen.",
+            "Zwischen diesem Familienmitglied und mir gibt es wichtige Dinge, über die wir nie sprechen.",
+        ],
+        // communication-3
+        [
+            "Wenn mein Partner oder meine Partnerin und ich unterschiedlicher Meinung sind, können wir beide in Ruhe sagen, wie wir es sehen.",
+            "Wenn mein Freund oder meine Freundin und ich unterschiedlicher Meinung sind, können wir beide in Ruhe sagen, wie wir es sehen.",
+            "Wenn dieses Familienmitglied und ich unterschiedlicher Meinung sind, können wir beide in Ruhe sagen, wie wir es sehen.",
+        ],
+        // communication-4
+        [
+            "Nach Gesprächen mit meinem Partner oder meiner Partnerin habe ich oft das Gefühl, nicht wirklich gehört worden zu sein.",
+            "Nach Gesprächen mit meinem Freund oder meiner Freundin habe ich oft das Gefühl, nicht wirklich gehört worden zu sein.",
+            "Nach Gesprächen mit diesem Familienmitglied habe ich oft das Gefühl, nicht wirklich gehört worden zu sein.",
+        ],
+        // communication-5
+        [
+            "Ich sage meinem Partner oder meiner Partnerin, was ich brauche, statt zu hoffen, dass er oder sie es errät.",
+            "Ich sage meinem Freund oder meiner Freundin, was ich brauche, statt zu hoffen, dass er oder sie es errät.",
+            "Ich sage diesem Familienmitglied, was ich brauche, statt zu hoffen, dass es von selbst erraten wird.",
+        ],
+        // acceptance-1
+        [
+            "Bei meinem Partner oder meiner Partnerin kann ich ganz ich selbst sein.",
+            "Bei meinem Freund oder meiner Freundin kann ich ganz ich selbst sein.",
+            "Bei diesem Familienmitglied kann ich ganz ich selbst sein.",
+        ],
+        // acceptance-2
+        [
+            "Ich habe das Gefühl, Teile von mir verstecken oder ändern zu müssen, damit mein Partner oder meine Partnerin mich akzeptiert.",
+            "Ich habe das Gefühl, Teile von mir verstecken oder ändern zu müssen, damit mein Freund oder meine Freundin mich akzeptiert.",
+            "Ich habe das Gefühl, Teile von mir verstecken oder ändern zu müssen, damit dieses Familienmitglied mich akzeptiert.",
+        ],
+        // acceptance-3
+        [
+            "Ich akzeptiere meinen Partner oder meine Partnerin so, wie er oder sie ist – auch die Seiten, die ich mir selbst so nicht aussuchen würde.",
+            "Ich akzeptiere meinen Freund oder meine Freundin so, wie er oder sie ist – auch die Seiten, die ich mir selbst so nicht aussuchen würde.",
+            "Ich akzeptiere dieses Familienmitglied so, wie es ist – auch die Seiten, die ich mir selbst so nicht aussuchen würde.",
+        ],
+        // acceptance-4
+        [
+            "Ich mache mir Sorgen, dass mein Partner oder meine Partnerin schlechter von mir denken würde, wenn er oder sie meine Schwächen kennen würde.",
+            "Ich mache mir Sorgen, dass mein Freund oder meine Freundin schlechter von mir denken würde, wenn er oder sie meine Schwächen kennen würde.",
+            "Ich mache mir Sorgen, dass dieses Familienmitglied schlechter von mir denken würde, wenn es meine Schwächen kennen würde.",
+        ],
+        // acceptance-5
+        [
+            "Wenn mein Partner oder meine Partnerin eine Entscheidung trifft, die ich selbst nicht treffen würde, kann ich sie trotzdem respektieren.",
+            "Wenn mein Freund oder meine Freundin eine Entscheidung trifft, die ich selbst nicht treffen würde, kann ich sie trotzdem respektieren.",
+            "Wenn dieses Familienmitglied eine Entscheidung trifft, die ich selbst nicht treffen würde, kann ich sie trotzdem respektieren.",
+        ],
+    ],
+
+    results_title: "Deine Ergebnisse",
+    results_unreadable: "Diese Ergebnisse konnten nicht gelesen werden.",
+    overall: "Emotionale Nähe insgesamt: {score} von 100",
+    radar_label: "Netzdiagramm deiner fünf Werte, jeweils von 100: {scores}.",
+    radar_score: "{name} {score}",
+    even_scores: "Deine Antworten fallen in allen fünf Bereichen gleich aus. Deshalb sticht keiner hervor – weder als der stärkste noch als der mit dem meisten Raum zum Wachsen.",
+    strongest: "Am stärksten",
+    most_room_to_grow: "Am meisten Raum zum Wachsen",
+    each_characteristic: "Die einzelnen Bereiche",
+    bands_are_descriptive: "Diese Einstufungen beschreiben deine eigenen Antworten von heute. Sie sind keine klinischen Normen und keine Diagnose, und deine Antworten werden mit niemandem verglichen.",
+    band_names: ["Raum zum Wachsen", "Gemischt", "Stabil", "Stark"],
+    score_band: "{score} von 100 · {band}",
+    band_texts: [
+        // Trust
+        [
+            // RoomToGrow
+            [
+                "Dich deinem Partner oder deiner Partnerin anzuvertrauen, fühlt sich gerade nicht sehr sicher an. Das darfst du ernst nehmen – und es kann sich in kleinen Schritten ändern.",
+                "Dich deinem Freund oder deiner Freundin anzuvertrauen, fühlt sich gerade nicht sehr sicher an. Das darfst du ernst nehmen – und es kann sich in kleinen Schritten ändern.",
+                "Dich diesem Familienmitglied anzuvertrauen, fühlt sich gerade nicht sehr sicher an. Das darfst du ernst nehmen – und es kann sich in kleinen Schritten ändern.",
+            ],
+            // Mixed
+            [
+                "Das Vertrauen zwischen dir und deinem Partner oder deiner Partnerin scheint zu schwanken. Meist wächst es durch kleine Versprechen, die auf beiden Seiten gehalten werden.",
+                "Das Vertrauen zwischen dir und deinem Freund oder deiner Freundin scheint zu schwanken. Meist wächst es durch kleine Versprechen, die auf beiden Seiten gehalten werden.",
+                "Das Vertrauen zwischen dir und diesem Familienmitglied scheint zu schwanken. Meist wächst es durch kleine Versprechen, die auf beiden Seiten gehalten werden.",
+            ],
+            // Steady
+            [
+                "Bei deinem Partner oder deiner Partnerin fühlst du dich meistens sicher, auch wenn du dich an manchen Stellen noch zurückhältst. Es lohnt sich, diese Stellen behutsam wahrzunehmen.",
+                "Bei deinem Freund oder deiner Freundin fühlst du dich meistens sicher, auch wenn du dich an manchen Stellen noch zurückhältst. Es lohnt sich, diese Stellen behutsam wahrzunehmen.",
+                "Bei diesem Familienmitglied fühlst du dich meistens sicher, auch wenn du dich an manchen Stellen noch zurückhältst. Es lohnt sich, diese Stellen behutsam wahrzunehmen.",
+            ],
+            // Strong
+            [
+                "Du fühlst dich sicher, mit dem, was dir wichtig ist, zu deinem Partner oder deiner Partnerin zu kommen. Diese Sicherheit ist kostbar: Es lohnt sich, sie zu schützen und dich immer wieder für sie zu entscheiden.",
+                "Du fühlst dich sicher, mit dem, was dir wichtig ist, zu deinem Freund oder deiner Freundin zu kommen. Diese Sicherheit ist kostbar: Es lohnt sich, sie zu schützen und dich immer wieder für sie zu entscheiden.",
+                "Du fühlst dich sicher, mit dem, was dir wichtig ist, zu diesem Familienmitglied zu kommen. Diese Sicherheit ist kostbar: Es lohnt sich, sie zu schützen und dich immer wieder für sie zu entscheiden.",
+            ],
+        ],
+        // Vulnerability
+        [
+            // RoomToGrow
+            [
+                "Schwierigere Gefühle hältst du vor deinem Partner oder deiner Partnerin eher zurück. Dafür kann es gute Gründe geben; dich ein kleines Stück zu öffnen, wenn es sich sicher anfühlt, ist ein guter Anfang.",
+                "Schwierigere Gefühle hältst du vor deinem Freund oder deiner Freundin eher zurück. Dafür kann es gute Gründe geben; dich ein kleines Stück zu öffnen, wenn es sich sicher anfühlt, ist ein guter Anfang.",
+                "Schwierigere Gefühle hältst du vor diesem Familienmitglied eher zurück. Dafür kann es gute Gründe geben; dich ein kleines Stück zu öffnen, wenn es sich sicher anfühlt, ist ein guter Anfang.",
+            ],
+            // Mixed
+            [
+                "Einiges von dir teilst du mit deinem Partner oder deiner Partnerin, vieles behältst du aber auch für dich. Schon ein kleiner, ehrlicher Einblick kann helfen.",
+                "Einiges von dir teilst du mit deinem Freund oder deiner Freundin, vieles behältst du aber auch für dich. Schon ein kleiner, ehrlicher Einblick kann helfen.",
+                "Einiges von dir teilst du mit diesem Familienmitglied, vieles behältst du aber auch für dich. Schon ein kleiner, ehrlicher Einblick kann helfen.",
+            ],
+            // Steady
+            [
+                "Oft zeigst du deinem Partner oder deiner Partnerin, wie es dir wirklich geht, auch wenn manche Gefühle hinter einer tapferen Fassade bleiben.",
+                "Oft zeigst du deinem Freund oder deiner Freundin, wie es dir wirklich geht, auch wenn manche Gefühle hinter einer tapferen Fassade bleiben.",
+                "Oft zeigst du diesem Familienmitglied, wie es dir wirklich geht, auch wenn manche Gefühle hinter einer tapferen Fassade bleiben.",
+            ],
+            // Strong
+            [
+                "Du zeigst deinem Partner oder deiner Partnerin auch deine zarten, unsicheren Seiten. Diese Offenheit lädt zu Nähe ein.",
+                "Du zeigst deinem Freund oder deiner Freundin auch deine zarten, unsicheren Seiten. Diese Offenheit lädt zu Nähe ein.",
+                "Du zeigst diesem Familienmitglied auch deine zarten, unsicheren Seiten. Diese Offenheit lädt zu Nähe ein.",
+            ],
+        ],
+        // Empathy
+        [
+            // RoomToGrow
+            [
+                "Zwischen dir und deinem Partner oder deiner Partnerin scheinen Gefühle oft unbemerkt zu bleiben. Echtes Interesse daran, was im anderen vorgeht, ist ein sanfter Anfang.",
+                "Zwischen dir und deinem Freund oder deiner Freundin scheinen Gefühle oft unbemerkt zu bleiben. Echtes Interesse daran, was im anderen vorgeht, ist ein sanfter Anfang.",
+                "Zwischen dir und diesem Familienmitglied scheinen Gefühle oft unbemerkt zu bleiben. Echtes Interesse daran, was im anderen vorgeht, ist ein sanfter Anfang.",
+            ],
+            // Mixed
+            [
+                "Manchmal werden Gefühle zwischen dir und deinem Partner oder deiner Partnerin aufgefangen, manchmal gehen sie unter. Langsamer zu werden, nachzufragen und zuzuhören, kann viel bewirken.",
+                "Manchmal werden Gefühle zwischen dir und deinem Freund oder deiner Freundin aufgefangen, manchmal gehen sie unter. Langsamer zu werden, nachzufragen und zuzuhören, kann viel bewirken.",
+                "Manchmal werden Gefühle zwischen dir und diesem Familienmitglied aufgefangen, manchmal gehen sie unter. Langsamer zu werden, nachzufragen und zuzuhören, kann viel bewirken.",
+            ],
+            // Steady
+            [
+                "Du und dein Partner oder deine Partnerin versteht einander meistens gut, wenn es um Gefühle geht; nur manchmal fühlt sich einer von euch übersehen.",
+                "Du und dein Freund oder deine Freundin versteht einander meistens gut, wenn es um Gefühle geht; nur manchmal fühlt sich einer von euch übersehen.",
+                "Du und dieses Familienmitglied versteht einander meistens gut, wenn es um Gefühle geht; nur manchmal fühlt sich einer von euch übersehen.",
+            ],
+            // Strong
+            [
+                "Zwischen dir und deinem Partner oder deiner Partnerin werden Gefühle wahrgenommen und liebevoll aufgefangen.",
+                "Zwischen dir und deinem Freund oder deiner Freundin werden Gefühle wahrgenommen und liebevoll aufgefangen.",
+                "Zwischen dir und diesem Familienmitglied werden Gefühle wahrgenommen und liebevoll aufgefangen.",
+            ],
+        ],
+        // Communication
+        [
+            // RoomToGrow
+            [
+                "Zwischen dir und deinem Partner oder deiner Partnerin scheint es schwer zu sein, Wichtiges auszusprechen. Ein kleines, ehrliches Gespräch reicht für den Anfang.",
+                "Zwischen dir und deinem Freund oder deiner Freundin scheint es schwer zu sein, Wichtiges auszusprechen. Ein kleines, ehrliches Gespräch reicht für den Anfang.",
+                "Zwischen dir und diesem Familienmitglied scheint es schwer zu sein, Wichtiges auszusprechen. Ein kleines, ehrliches Gespräch reicht für den Anfang.",
+            ],
+            // Mixed
+            [
+                "Manche Gespräche mit deinem Partner oder deiner Partnerin fließen, andere geraten ins Stocken. Klar und freundlich zu sagen, was du brauchst, kann Türen öffnen.",
+                "Manche Gespräche mit deinem Freund oder deiner Freundin fließen, andere geraten ins Stocken. Klar und freundlich zu sagen, was du brauchst, kann Türen öffnen.",
+                "Manche Gespräche mit diesem Familienmitglied fließen, andere geraten ins Stocken. Klar und freundlich zu sagen, was du brauchst, kann Türen öffnen.",
+            ],
+            // Steady
+            [
+                "Mit deinem Partner oder deiner Partnerin zu reden, klappt meistens gut, auch wenn sich manche Themen schwerer ansprechen lassen.",
+                "Mit deinem Freund oder deiner Freundin zu reden, klappt meistens gut, auch wenn sich manche Themen schwerer ansprechen lassen.",
+                "Mit diesem Familienmitglied zu reden, klappt meistens gut, auch wenn sich manche Themen schwerer ansprechen lassen.",
+            ],
+            // Strong
+            [
+                "Mit deinem Partner oder deiner Partnerin kannst du über fast alles reden, auch über das Schwierige – und ihr findet gemeinsam einen Weg hindurch.",
+                "Mit deinem Freund oder deiner Freundin kannst du über fast alles reden, auch über das Schwierige – und ihr findet gemeinsam einen Weg hindurch.",
+                "Mit diesem Familienmitglied kannst du über fast alles reden, auch über das Schwierige – und ihr findet gemeinsam einen Weg hindurch.",
+            ],
+        ],
+        // Acceptance
+        [
+            // RoomToGrow
+            [
+                "Bei deinem Partner oder deiner Partnerin ganz du selbst zu sein, fühlt sich gerade nicht leicht an. Wahrzunehmen, wo du dich zurückhältst, ist ein freundlicher erster Schritt.",
+                "Bei deinem Freund oder deiner Freundin ganz du selbst zu sein, fühlt sich gerade nicht leicht an. Wahrzunehmen, wo du dich zurückhältst, ist ein freundlicher erster Schritt.",
+                "Bei diesem Familienmitglied ganz du selbst zu sein, fühlt sich gerade nicht leicht an. Wahrzunehmen, wo du dich zurückhältst, ist ein freundlicher erster Schritt.",
+            ],
+            // Mixed
+            [
+                "Manchmal hast du das Gefühl, bei deinem Partner oder deiner Partnerin Teile von dir verstecken oder ändern zu müssen – oder du wünschst dir, er oder sie wäre anders.",
+                "Manchmal hast du das Gefühl, bei deinem Freund oder deiner Freundin Teile von dir verstecken oder ändern zu müssen – oder du wünschst dir, er oder sie wäre anders.",
+                "Manchmal hast du das Gefühl, bei diesem Familienmitglied Teile von dir verstecken oder ändern zu müssen – oder du wünschst dir, diese Person wäre anders.",
+            ],
+            // Steady
+            [
+                "Meistens fühlst du dich von deinem Partner oder deiner Partnerin angenommen und nimmst ihn oder sie ebenso an – nur manche Seiten fühlen sich noch bewertet an.",
+                "Meistens fühlst du dich von deinem Freund oder deiner Freundin angenommen und nimmst ihn oder sie ebenso an – nur manche Seiten fühlen sich noch bewertet an.",
+                "Meistens fühlst du dich von diesem Familienmitglied angenommen und nimmst diesen Menschen ebenso an – nur manche Seiten fühlen sich noch bewertet an.",
+            ],
+            // Strong
+            [
+                "Bei deinem Partner oder deiner Partnerin kannst du so sein, wie du bist, und du lässt ihm oder ihr denselben Raum. Diese Freiheit ist eine echte Stärke.",
+                "Bei deinem Freund oder deiner Freundin kannst du so sein, wie du bist, und du lässt ihm oder ihr denselben Raum. Diese Freiheit ist eine echte Stärke.",
+                "Bei diesem Familienmitglied kannst du so sein, wie du bist, und du lässt diesem Menschen denselben Raum. Diese Freiheit ist eine echte Stärke.",
+            ],
+        ],
+    ],
+    consistency_title: "Ein Hinweis zu deinen Antworten",
+    consistency_agreed: "Beim Thema {name} hast du sowohl „{first}“ als auch „{second}“ zugestimmt, obwohl die beiden Aussagen in entgegengesetzte Richtungen weisen. Das passiert oft, wenn sich die Dinge von Tag zu Tag ändern. Vielleicht lohnt es sich, noch einmal darüber nachzudenken.",
+    consistency_disagreed: "Beim Thema {name} hast du weder „{first}“ noch „{second}“ zugestimmt, obwohl die beiden Aussagen in entgegengesetzte Richtungen weisen. Das passiert oft, wenn sich die Dinge von Tag zu Tag ändern. Vielleicht lohnt es sich, noch einmal darüber nachzudenken.",
+    practices_title: "Übungen, die helfen",
+    practices_hint: "Zuerst die Übungen, die deine Wachstumsbereiche stärken.",
+    builds: "Stärkt {names}",
+    things_to_try: "Das kannst du diese Woche ausprobieren:",
+    practice_names: [
+        "Einen sicheren Raum schaffen",
+        "Aktiv zuhören",
+        "Sich verletzlich zeigen",
+        "Mitgefühl zeigen",
+        "Grenzen respektieren",
+    ],
+    practice_summaries: [
+        "Sorg für eine Atmosphäre, in der ihr euch ohne Angst vor Urteilen öffnen könnt.",
+        "Schenk der anderen Person deine volle Aufmerksamkeit, wenn sie spricht.",
+        "Erzähl Stück für Stück von deinen eigenen Gefühlen und Erfahrungen.",
+        "Versuch, die Gefühle der anderen Person zu verstehen, und biete Unterstützung an – ganz besonders, wenn es schwer ist.",
+        "Lass jede Person in ihrem eigenen Tempo erzählen, und nimm ein Nein freundlich an.",
+    ],
+    practice_tries: [
+        // safe-space
+        [
+            [
+                "Wenn dein Partner oder deine Partnerin dir etwas Persönliches erzählt, bedank dich zuerst für das Vertrauen, bevor du irgendetwas anderes sagst.",
+                "Wenn dein Freund oder deine Freundin dir etwas Persönliches erzählt, bedank dich zuerst für das Vertrauen, bevor du irgendetwas anderes sagst.",
+                "Wenn dieses Familienmitglied dir etwas Persönliches erzählt, bedank dich zuerst für das Vertrauen, bevor du irgendetwas anderes sagst.",
+            ],
+            [
+                "Such dir diese Woche einen ruhigen, ungestörten Moment und frag deinen Partner oder deine Partnerin, wie es ihm oder ihr wirklich geht.",
+                "Such dir diese Woche einen ruhigen, ungestörten Moment und frag deinen Freund oder deine Freundin, wie es ihm oder ihr wirklich geht.",
+                "Such dir diese Woche einen ruhigen, ungestörten Moment und frag dieses Familienmitglied, wie es ihm wirklich geht.",
+            ],
+            [
+                "Wenn du den Impuls spürst, zu urteilen oder zu korrigieren, halte kurz inne und stell stattdessen noch eine Frage.",
+                "Wenn du den Impuls spürst, zu urteilen oder zu korrigieren, halte kurz inne und stell stattdessen noch eine Frage.",
+                "Wenn du den Impuls spürst, zu urteilen oder zu korrigieren, halte kurz inne und stell stattdessen noch eine Frage.",
+            ],
+        ],
+        // active-listening
+        [
+            [
+                "Leg bei einem Gespräch mit deinem Partner oder deiner Partnerin dein Handy außer Sichtweite und achte darauf, was sich verändert.",
+                "Leg bei einem Gespräch mit deinem Freund oder deiner Freundin dein Handy außer Sichtweite und achte darauf, was sich verändert.",
+                "Leg bei einem Gespräch mit diesem Familienmitglied dein Handy außer Sichtweite und achte darauf, was sich verändert.",
+            ],
+            [
+                "Bevor du antwortest, gib mit eigenen Worten wieder, was du gehört hast, und frag, ob du es richtig verstanden hast.",
+                "Bevor du antwortest, gib mit eigenen Worten wieder, was du gehört hast, und frag, ob du es richtig verstanden hast.",
+                "Bevor du antwortest, gib mit eigenen Worten wieder, was du gehört hast, und frag, ob du es richtig verstanden hast.",
+            ],
+            [
+                "Stell eine offene Frage, zum Beispiel „Wie war das für dich?“, und lass der Antwort Zeit.",
+                "Stell eine offene Frage, zum Beispiel „Wie war das für dich?“, und lass der Antwort Zeit.",
+                "Stell eine offene Frage, zum Beispiel „Wie war das für dich?“, und lass der Antwort Zeit.",
+            ],
+        ],
+        // share-vulnerably
+        [
+            [
+                "Erzähl deinem Partner oder deiner Partnerin von einer Sache, die dir diese Woche Sorgen gemacht oder dich berührt hat.",
+                "Erzähl deinem Freund oder deiner Freundin von einer Sache, die dir diese Woche Sorgen gemacht oder dich berührt hat.",
+                "Erzähl diesem Familienmitglied von einer Sache, die dir diese Woche Sorgen gemacht oder dich berührt hat.",
+            ],
+            [
+                "Fang einen Satz mit „Ich fühle mich …“ an und benenne das Gefühl, ohne es erklären oder lösen zu müssen.",
+                "Fang einen Satz mit „Ich fühle mich …“ an und benenne das Gefühl, ohne es erklären oder lösen zu müssen.",
+                "Fang einen Satz mit „Ich fühle mich …“ an und benenne das Gefühl, ohne es erklären oder lösen zu müssen.",
+            ],
+            [
+                "Bitte deinen Partner oder deine Partnerin bei etwas Kleinem um Hilfe.",
+                "Bitte deinen Freund oder deine Freundin bei etwas Kleinem um Hilfe.",
+                "Bitte dieses Familienmitglied bei etwas Kleinem um Hilfe.",
+            ],
+        ],
+        // show-empathy
+        [
+            [
+                "Wenn dein Partner oder deine Partnerin es gerade schwer hat, sprich aus, was du wahrnimmst („Das klingt anstrengend“), bevor du Ratschläge gibst.",
+                "Wenn dein Freund oder deine Freundin es gerade schwer hat, sprich aus, was du wahrnimmst („Das klingt anstrengend“), bevor du Ratschläge gibst.",
+                "Wenn dieses Familienmitglied es gerade schwer hat, sprich aus, was du wahrnimmst („Das klingt anstrengend“), bevor du Ratschläge gibst.",
+            ],
+            [
+                "Frag deinen Partner oder deine Partnerin, ob er oder sie sich Ideen wünscht oder einfach jemanden, der zuhört.",
+                "Frag deinen Freund oder deine Freundin, ob er oder sie sich Ideen wünscht oder einfach jemanden, der zuhört.",
+                "Frag dieses Familienmitglied, ob es sich Ideen wünscht oder einfach jemanden, der zuhört.",
+            ],
+            [
+                "Wenn du weißt, dass ein Tag für deinen Partner oder deine Partnerin schwer ist, schick ihm oder ihr eine kurze, liebe Nachricht.",
+                "Wenn du weißt, dass ein Tag für deinen Freund oder deine Freundin schwer ist, schick ihm oder ihr eine kurze, liebe Nachricht.",
+                "Wenn du weißt, dass ein Tag für dieses Familienmitglied schwer ist, schick ihm eine kurze, liebe Nachricht.",
+            ],
+        ],
+        // respect-boundaries
+        [
+            [
+                "Frag deinen Partner oder deine Partnerin, ob gerade ein guter Moment ist, bevor du ein ernstes Gespräch beginnst.",
+                "Frag deinen Freund oder deine Freundin, ob gerade ein guter Moment ist, bevor du ein ernstes Gespräch beginnst.",
+                "Frag dieses Familienmitglied, ob gerade ein guter Moment ist, bevor du ein ernstes Gespräch beginnst.",
+            ],
+            [
+                "Wenn dein Partner oder deine Partnerin noch nicht bereit ist, über etwas zu sprechen, sag, dass das in Ordnung ist – und meine es auch so.",
+                "Wenn dein Freund oder deine Freundin noch nicht bereit ist, über etwas zu sprechen, sag, dass das in Ordnung ist – und meine es auch so.",
+                "Wenn dieses Familienmitglied noch nicht bereit ist, über etwas zu sprechen, sag, dass das in Ordnung ist – und meine es auch so.",
+            ],
+            [
+                "Nenn eine deiner eigenen Grenzen – freundlich und klar.",
+                "Nenn eine deiner eigenen Grenzen – freundlich und klar.",
+                "Nenn eine deiner eigenen Grenzen – freundlich und klar.",
+            ],
+        ],
+    ],
+    start_again: "Neu beginnen",
+
+    none_saved: "In diesem Browser sind keine abgeschlossenen Check-ins gespeichert.",
+    show_older: Plural::one_other("Ältere anzeigen ({count})", "Ältere anzeigen ({count})"),
+    delete_all_one: "Deinen einen Check-in und alles, was Kindred nicht lesen konnte, aus diesem Browser löschen? Das lässt sich nicht rückgängig machen.",
+    delete_all_many: Plural::one_other(
+        "Alle {count} Check-ins und alles, was Kindred nicht lesen konnte, aus diesem Browser löschen? Das lässt sich nicht rückgängig machen.",
+        "Alle {count} Check-ins und alles, was Kindred nicht lesen konnte, aus diesem Browser löschen? Das lässt sich nicht rückgängig machen.",
+    ),
+    cancel: "Abbrechen",
+    yes_delete_everything: "Ja, alles löschen",
+    delete_all: "Alle Check-ins löschen",
+    your_data: "Deine Daten",
+    your_data_text: "Deine Check-ins werden nur in diesem Browser gespeichert. Lade sie herunter, um eine Kopie aufzubewahren oder sie in einen anderen Browser mitzunehmen – dort kannst du die Datei importieren.",
+    back_to_start: "Zurück zum Anfang",
+    row_summary: "{context} · {length} · insgesamt {score} von 100",
+    row_unreadable: "Dieser Check-in konnte nicht gelesen werden. Er bleibt unverändert erhalten.",
+    view_results_of: "Ergebnisse von Check-in Nummer {number} vom {date} ansehen",
+    delete_of: "Check-in Nummer {number} vom {date} löschen",
+    delete_question: "Check-in Nummer {number} vom {date} löschen? Das lässt sich nicht rückgängig machen.",
+    delete_unreadable_of: "Check-in Nummer {number} löschen",
+    delete_unreadable_question: "Check-in Nummer {number} löschen? Das lässt sich nicht rückgängig machen.",
+    view_results: "Ergebnisse ansehen",
+    delete: "Löschen",
+    keep_it: "Behalten",
+    yes_delete_it: "Ja, löschen",
+
+    storage_unavailable: "Dieser Browser lässt Kindred nichts speichern. Deine Antworten bleiben deshalb nur erhalten, solange diese Seite geöffnet ist. Deinen Check-in kannst du trotzdem abschließen.",
+    storage_full: "Der Speicher deines Browsers für diese Website ist voll. Deine letzten Antworten bleiben deshalb nur erhalten, solange diese Seite geöffnet ist. Wenn du frühere Check-ins löschst, wird wieder Platz frei.",
+    save_failed: "Kindred konnte deine letzte Antwort nicht speichern. Sie bleibt erhalten, solange diese Seite geöffnet ist, und Kindred versucht es bei deiner nächsten Antwort noch einmal.",
+    finished_not_saved: "Dein abgeschlossener Check-in konnte nicht gespeichert werden, weil der Speicher deines Browsers für diese Website voll ist. Er bleibt hier, solange diese Seite geöffnet ist: Lade jetzt deine Check-ins herunter, um ihn zu behalten, oder lösche frühere Check-ins, um Platz zu schaffen.",
+    kept_aside_partly: "Ein Teil deiner gespeicherten Daten konnte nicht gelesen werden. Eine vollständige Kopie der Daten bleibt unverändert in diesem Browser erhalten, und alles, was gelesen werden konnte, ist hier.",
+    kept_aside: "Deine gespeicherten Daten konnten nicht gelesen werden. Eine Kopie davon bleibt unverändert in diesem Browser erhalten, und du kannst einfach neu beginnen.",
+    left_untouched: "Einige deiner gespeicherten Daten konnten nicht gelesen werden. Kindred lässt sie deshalb genau so, wie sie sind, und speichert um sie herum. Alles, was gelesen werden konnte, ist hier.",
+    newer_version: "Deine Check-ins wurden von einer neueren Version von Kindred gespeichert. Sie bleiben unverändert, und was du bei diesem Besuch tust, bleibt nur erhalten, solange die Seite geöffnet ist. Wenn du die Seite neu lädst, bekommst du vielleicht die neuere Version.",
+    file_unreadable: "Diese Datei konnte nicht gelesen werden, deshalb wurde nichts verändert.",
+    download_failed: "Dieser Browser hat Kindred die Datei nicht speichern lassen.",
+    delete_failed: Plural::one_other(
+        "Dieser Browser hat Kindred nicht alles löschen lassen: {count} gespeicherter Eintrag ist noch da. Du kannst es noch einmal versuchen oder die Daten dieser Website in den Einstellungen deines Browsers löschen.",
+        "Dieser Browser hat Kindred nicht alles löschen lassen: {count} gespeicherte Einträge sind noch da. Du kannst es noch einmal versuchen oder die Daten dieser Website in den Einstellungen deines Browsers löschen.",
+    ),
+    import_too_large: "Diese Datei ist größer als 20 MB und kann deshalb kein Kindred-Download sein. Es wurde nichts verändert.",
+    import_not_an_export: "Diese Datei ist kein Download von Kindred-Check-ins, deshalb wurde nichts verändert.",
+    import_newer: "Diese Datei wurde von einer neueren Version von Kindred erstellt, deshalb wurde nichts verändert. Wenn du die Seite neu lädst, bekommst du vielleicht die neuere Version.",
+    imported_added: Plural::one_other("{count} Check-in hinzugefügt.", "{count} Check-ins hinzugefügt."),
+    imported_already_here: Plural::one_other("{count} Check-in war schon vorhanden.", "{count} Check-ins waren schon vorhanden."),
+    imported_unreadable: Plural::one_other("{count} Check-in konnte nicht gelesen werden.", "{count} Check-ins konnten nicht gelesen werden."),
+    imported_not_saved: Plural::one_other(
+        "{count} Check-in konnte nicht gespeichert werden, weil der Speicher dieses Browsers voll ist.",
+        "{count} Check-ins konnten nicht gespeichert werden, weil der Speicher dieses Browsers voll ist.",
+    ),
+    dismiss: "Schließen",
+};

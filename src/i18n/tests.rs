@@ -1,0 +1,214 @@
+//! The catalogues are complete and consistent, the JSON files match them,
+//! and the reader gets the language they should.
+
+use std::collections::BTreeSet;
+
+use rstest::rstest;
+
+use super::*;
+
+/// Every `{placeholder}` in a text.
+fn placeholders(text: &str) -> BTreeSet<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+#[test]
+fn every_language_has_every_text_and_no_blank() {
+    let english = EN.texts();
+    for lang in Lang::ALL {
+        let texts = lang.built_in().texts();
+        assert_eq!(texts.len(), english.len(), "{lang:?}");
+        for (at, text) in texts.iter().enumerate() {
+            assert!(!text.trim().is_empty(), "{lang:?}: text {at} is blank");
+        }
+    }
+}
+
+#[test]
+fn placeholders_match_english() {
+    let english = EN.texts();
+    for lang in Lang::ALL {
+        for (at, (text, original)) in lang.built_in().texts().iter().zip(&english).enumerate() {
+            let mine = placeholders(text);
+            let wanted = placeholders(original);
+            // A plural form may say the number in words ("one", the Arabic
+            // dual), so it may leave `{count}` out; nothing else may be
+            // missing, and nothing may be added.
+            let missing: Vec<_> = wanted
+                .difference(&mine)
+                .filter(|name| **name != "count")
+                .collect();
+            let extra: Vec<_> = mine.difference(&wanted).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang:?} text {at} ({text:?}): missing {missing:?}, unknown {extra:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn translations_are_not_english_copies() {
+    // Names and short words may coincide ("Empathie" is close, "Kindred"
+    // is a name); whole sentences may not.
+    let english = EN.texts();
+    for lang in [Lang::Es, Lang::De, Lang::Ar] {
+        let copied: Vec<&str> = lang
+            .built_in()
+            .texts()
+            .into_iter()
+            .zip(&english)
+            .filter(|(text, original)| text == *original && original.len() > 24)
+            .map(|(text, _)| text)
+            .collect();
+        assert!(copied.is_empty(), "{lang:?} copies English: {copied:?}");
+    }
+}
+
+#[test]
+fn texts_read_back_into_the_same_catalogue() {
+    for lang in Lang::ALL {
+        let texts = lang.built_in().texts();
+        let back = Catalogue::from_texts(&texts).expect("same count");
+        assert_eq!(back.texts(), texts);
+        assert!(Catalogue::from_texts(&texts[1..]).is_none(), "one too few");
+        let mut more = texts.clone();
+        more.push("extra");
+        assert!(Catalogue::from_texts(&more).is_none(), "one too many");
+    }
+}
+
+#[test]
+fn a_catalogue_file_reads_back_and_a_stale_one_is_refused() {
+    let json = write_catalogue(Lang::Es, &ES);
+    let read = read_catalogue(&json, Lang::Es).expect("readable");
+    assert_eq!(read.texts(), ES.texts());
+    assert_eq!(
+        read_catalogue(&json, Lang::De).err(),
+        Some(CatalogueError::Mismatch)
+    );
+    let stale = json.replacen(&LAYOUT.to_string(), &LAYOUT.wrapping_add(1).to_string(), 1);
+    assert_eq!(
+        read_catalogue(&stale, Lang::Es).err(),
+        Some(CatalogueError::Mismatch)
+    );
+    assert_eq!(
+        read_catalogue("{", Lang::Es).err(),
+        Some(CatalogueError::Unreadable)
+    );
+    assert_eq!(
+        read_catalogue(r#"{"layout":1,"lang":"es"}"#, Lang::Es).err(),
+        Some(CatalogueError::Unreadable)
+    );
+}
+
+/// The JSON files the WebAssembly fetches are written from the catalogues
+/// above. `scripts/catalogues` rewrites them after a change.
+#[test]
+fn the_shipped_catalogue_files_match_the_source() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/lang");
+    let write = std::env::var_os("KINDRED_WRITE_CATALOGUES").is_some();
+    for lang in [Lang::Es, Lang::De, Lang::Ar] {
+        let path = format!("{folder}/{}.json", lang.code());
+        let json = write_catalogue(lang, lang.built_in());
+        if write {
+            std::fs::write(&path, &json).expect("writable");
+        }
+        let shipped = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            shipped == json,
+            "{path} is out of date: run scripts/catalogues"
+        );
+    }
+}
+
+#[rstest]
+#[case("es", Some(Lang::Es))]
+#[case("es-MX", Some(Lang::Es))]
+#[case("ES_mx", Some(Lang::Es))]
+#[case(" de-CH ", Some(Lang::De))]
+#[case("ar-EG", Some(Lang::Ar))]
+#[case("en-GB", Some(Lang::En))]
+#[case("fr", None)]
+#[case("", None)]
+#[case("e", None)]
+#[case("español", None)]
+#[case("es<script>", None)]
+#[case("esp", None)]
+fn a_language_tag_names_a_catalogue(#[case] tag: &str, #[case] expected: Option<Lang>) {
+    assert_eq!(Lang::from_tag(tag), expected);
+}
+
+fn browser(tags: &[&str]) -> Vec<String> {
+    tags.iter().map(|t| (*t).to_owned()).collect()
+}
+
+#[rstest]
+// The attribute or query parameter wins over everything.
+#[case(Some(Lang::De), Some("ar"), Some("es"), &["es"], Lang::De)]
+// Then the choice remembered from the language menu.
+#[case(None, Some("ar"), Some("es"), &["de"], Lang::Ar)]
+// Then the nearest `lang` of the host page.
+#[case(None, None, Some("es"), &["de"], Lang::Es)]
+#[case(None, None, Some("es-419"), &[], Lang::Es)]
+// A host language Kindred does not speak falls through to the browser's.
+#[case(None, None, Some("fr"), &["fr-FR", "de-AT", "es"], Lang::De)]
+#[case(None, None, Some(""), &["ar"], Lang::Ar)]
+// A remembered value that is not a language is ignored.
+#[case(None, Some("klingon"), None, &["es-MX"], Lang::Es)]
+// Nothing Kindred speaks: English.
+#[case(None, None, Some("fr"), &["fr", "it"], Lang::En)]
+#[case(None, None, None, &[], Lang::En)]
+fn the_reader_gets_the_most_specific_language_kindred_speaks(
+    #[case] explicit: Option<Lang>,
+    #[case] remembered: Option<&str>,
+    #[case] host: Option<&str>,
+    #[case] browser_tags: &[&str],
+    #[case] expected: Lang,
+) {
+    let browser = browser(browser_tags);
+    let sources = LanguageSources {
+        explicit,
+        remembered,
+        host,
+        browser: &browser,
+    };
+    assert_eq!(negotiate(&sources), expected);
+}
+
+#[test]
+fn plural_forms_are_picked_by_category() {
+    let plural = Plural(["z", "o", "t", "f", "m", "x"]);
+    assert_eq!(plural.form("zero"), "z");
+    assert_eq!(plural.form("few"), "f");
+    assert_eq!(plural.form("other"), "x");
+    assert_eq!(plural.form("nonsense"), "x");
+    assert_eq!(Plural::one_other("1", "n").form("two"), "n");
+}
+
+#[test]
+fn placeholders_are_filled_and_nothing_else_changes() {
+    assert_eq!(
+        fill("{a} of {b}, {a}", &[("a", "3"), ("b", "10")]),
+        "3 of 10, 3"
+    );
+    assert_eq!(fill("{a}", &[("a", "{b}"), ("b", "x")]), "{b}");
+    assert_eq!(fill("{unknown} {", &[]), "{unknown} {");
+    let words = Words::english();
+    assert_eq!(words.count(&EN.imported_added, 1), "Added 1 check-in.");
+    assert_eq!(words.count(&EN.imported_added, 3), "Added 3 check-ins.");
+    assert_eq!(
+        words.length_detail(crate::assessment::TakeLength::Quick),
+        "10 statements, about 2 minutes"
+    );
+}
+
+#[test]
+fn each_language_names_itself_as_the_menu_does() {
+    for lang in Lang::ALL {
+        assert_eq!(lang.built_in().language_name, lang.name());
+    }
+}

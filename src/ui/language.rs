@@ -1,0 +1,200 @@
+//! Which language a reader gets, from what the browser and the page say,
+//! and fetching a catalogue that is not built in.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+use super::app::{element_id, Kindred};
+use crate::i18n::{negotiate, read_catalogue, Lang, LanguageSources, Words};
+
+/// Where the standalone app remembers the language picked in its menu.
+/// Outside the check-in records: it is a setting of this browser, kept
+/// even when every check-in is deleted.
+const REMEMBERED: &str = "kindred-language";
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// `navigator.languages`, the reader's languages in order of preference.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// The `lang` of the nearest element around `element` that declares one.
+pub fn host_language(element: &web_sys::Element) -> Option<String> {
+    element
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"))
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The language picked in the standalone app's menu, if any.
+pub fn remembered_language() -> Option<String> {
+    local_storage()?.get_item(REMEMBERED).ok().flatten()
+}
+
+/// Remembers the menu choice. If storage is blocked or full, the choice
+/// still holds on this page.
+fn remember_language(lang: Lang) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(REMEMBERED, lang.code());
+    }
+}
+
+/// The language for a page or widget, and the sources it came from.
+pub fn choose_language(
+    explicit: Option<Lang>,
+    host: Option<&web_sys::Element>,
+    menu: bool,
+) -> Lang {
+    let remembered = if menu { remembered_language() } else { None };
+    let host_lang = host.and_then(host_language);
+    let browser = browser_languages();
+    negotiate(&LanguageSources {
+        explicit,
+        remembered: remembered.as_deref(),
+        host: host_lang.as_deref(),
+        browser: &browser,
+    })
+}
+
+thread_local! {
+    /// Catalogues already fetched on this page: each is read once, however
+    /// many widgets or switches use it.
+    static LOADED: RefCell<Vec<Words>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Hands `done` the words of `lang`: English at once, another language
+/// once its catalogue is fetched from `folder` (the widget's own folder,
+/// ending in `/`), or English with a console warning if it cannot be.
+/// The caller renders only then, so the language never changes after the
+/// first paint.
+pub fn load_words(lang: Lang, folder: &str, done: impl FnOnce(Words) + 'static) {
+    if lang == Lang::En {
+        return done(Words::english());
+    }
+    if let Some(words) =
+        LOADED.with(|loaded| loaded.borrow().iter().find(|w| w.lang == lang).copied())
+    {
+        return done(words);
+    }
+    let Some(window) = web_sys::window() else {
+        return done(Words::english());
+    };
+    let url = format!("{folder}lang/{}.json", lang.code());
+    let done = RefCell::new(Some(done));
+    let finish = move |words: Option<Words>| {
+        let words = words.unwrap_or_else(|| {
+            warn(&format!(
+                "Kindred: the {} catalogue could not be loaded; showing English.",
+                lang.code()
+            ));
+            Words::english()
+        });
+        if words.lang == lang {
+            LOADED.with(|loaded| loaded.borrow_mut().push(words));
+        }
+        if let Some(done) = done.borrow_mut().take() {
+            done(words);
+        }
+    };
+    let finish = std::rc::Rc::new(RefCell::new(Some(finish)));
+    let finish_text = finish.clone();
+    // Two browser promises (the response, then its text), each with one
+    // callback for both outcomes, as in `read_file`.
+    let on_text = Closure::once(move |text: JsValue| {
+        let words = text
+            .as_string()
+            .and_then(|json| read_catalogue(&json, lang).ok())
+            .map(|t| Words { lang, t });
+        if let Some(finish) = finish_text.borrow_mut().take() {
+            finish(words);
+        }
+    });
+    let on_response = Closure::once(move |response: JsValue| {
+        let text = response
+            .dyn_into::<web_sys::Response>()
+            .ok()
+            .filter(web_sys::Response::ok)
+            .and_then(|r| r.text().ok());
+        match text {
+            Some(promise) => {
+                let _ = promise.then2(&on_text, &on_text);
+                on_text.forget();
+            }
+            None => {
+                if let Some(finish) = finish.borrow_mut().take() {
+                    finish(None);
+                }
+            }
+        }
+    });
+    let _ = window
+        .fetch_with_str(&url)
+        .then2(&on_response, &on_response);
+    on_response.forget();
+}
+
+/// Sets the document's `lang`, `dir` and title: the standalone and iframe
+/// pages are Kindred's own, so their whole document speaks the language.
+pub fn apply_to_document(words: Words) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", words.lang.code());
+        let _ = root.set_attribute("dir", words.lang.dir());
+    }
+    document.set_title(words.t.app_title);
+}
+
+/// The standalone app's language menu. Each language is named in itself,
+/// and marked with its own `lang` so a screen reader says it right.
+#[component]
+pub fn LanguageMenu(state: Kindred) -> impl IntoView {
+    let id = element_id("language");
+    let current = state.words.get_untracked().lang;
+    let change = move |event: web_sys::Event| {
+        let value = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            .map(|select| select.value());
+        let Some(lang) = value.as_deref().and_then(Lang::from_tag) else {
+            return;
+        };
+        remember_language(lang);
+        load_words(lang, "./", move |words| {
+            apply_to_document(words);
+            state.words.set(words);
+        });
+    };
+    view! {
+        <div class="language">
+            // Only the label follows the language: the select keeps focus.
+            <label for=id.clone()>{move || state.words.get().t.language_menu}</label>
+            <select id=id on:change=change>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        view! {
+                            <option value=lang.code() lang=lang.code() selected={lang == current}>
+                                {lang.name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
