@@ -1,6 +1,7 @@
-// Registers Kindred's service worker for the standalone page only (never
-// for an embedded widget, which must not touch its host's origin), and
-// offers a calm update when a new build has been installed.
+// The standalone page's own script (never loaded by an embedded widget,
+// which must not touch its host's origin): registers Kindred's service
+// worker, offers a calm update when a new build has been installed, and
+// runs the language menu.
 const UPDATE_MESSAGE = "kindred-update";
 // The update offer in each of Kindred's languages: this script runs before
 // (and apart from) the WebAssembly and its catalogues. The page's `lang` is
@@ -83,3 +84,22 @@ if (workers) {
       // No service worker (private mode, file://): Kindred works online only.
     });
 }
+
+// The language menu (index.html). A choice is remembered in this browser
+// (see docs/stored-format.md) and the page loads again in it: Kindred reads
+// the choice and fetches that language before it first paints, so nothing
+// is ever shown in one language and then redrawn in another. Answers are
+// saved as they are given, so the reload loses nothing and comes back to
+// the same place. If storage is blocked, the choice travels in the address.
+const LANGUAGE_KEY = "kindred-language";
+const menu = document.getElementById("kindred-language");
+menu?.addEventListener("change", () => {
+  const url = new URL(location.href);
+  url.searchParams.delete("lang");
+  try {
+    localStorage.setItem(LANGUAGE_KEY, menu.value);
+  } catch {
+    url.searchParams.set("lang", menu.value);
+  }
+  location.replace(url);
+});

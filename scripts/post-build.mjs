@@ -121,6 +121,7 @@ export function writeFramePage(dir) {
   // Inside a frame: no page heading, no app install, no service worker.
   // (Patterns allow for the minified page: unquoted attributes, any order.)
   replace(/\s*<header class="?page-header"?>[\s\S]*?<\/header>/, "");
+  replace(/\s*<footer class="?page-footer"?>[\s\S]*?<\/footer>/, "");
   replace(/\s*<script [^>]*src="?\.\/register-sw-[^>]*><\/script>/, "");
   replace(/\s*<link [^>]*rel="?manifest"?[^>]*>/, "");
   replace(/\s*<link [^>]*rel="?apple-touch-icon"?[^>]*>/, "");
@@ -142,6 +143,13 @@ const WASM_FEATURES = [
   "--enable-multivalue",
   "--enable-mutable-globals",
 ];
+
+/**
+ * Exports that index.html has wasm-opt remove (`--remove-exports`): the
+ * IntoUnderlying* stream classes of wasm-streams, which server_fn links in
+ * but Kindred never uses. Their (unused) classes stay in the glue.
+ */
+const REMOVED_EXPORTS = /^(__wbg_)?intounderlying/;
 
 /**
  * Gives every import, export and import module of the WebAssembly a short
@@ -178,7 +186,7 @@ export function shortenWasmNames(wasmPath, glue) {
   for (const [name, short] of map.exports) {
     code = code.replace(new RegExp(`\\bwasm\\.${name}\\b`, "g"), `wasm.${short}`);
   }
-  const left = [...code.matchAll(/\bwasm\.(\w+)/g)].map((m) => m[1]).filter((n) => !map.exports.some(([, s]) => s === n));
+  const left = [...code.matchAll(/\bwasm\.(\w+)/g)].map((m) => m[1]).filter((n) => !map.exports.some(([, s]) => s === n) && !REMOVED_EXPORTS.test(n));
   if (left.length > 0) throw new Error(`post-build: the glue still reads ${[...new Set(left)]}`);
   writeFileSync(wasmPath, readFileSync(out));
   rmSync(out);

@@ -17,6 +17,7 @@ use std::rc::Rc;
 use std::task::{Poll, Waker};
 
 use kindred::assessment::{statements_for, Keying, RelationshipContext, Statement, TakeLength};
+use kindred::i18n::Words;
 use kindred::storage::{BrowserStorage, StorageBackend};
 use kindred::ui::{App, Options};
 use leptos::prelude::*;
@@ -215,7 +216,10 @@ fn mount(namespace: &str) -> Mounted {
         namespace: Some(namespace.to_owned()),
         ..Default::default()
     };
-    let handle = leptos::mount::mount_to(host.clone(), move || view! { <App options=options /> });
+    let handle = leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <App options=options words=Words::english() /> },
+    );
     Mounted {
         host,
         handle: Some(Box::new(handle)),
@@ -408,7 +412,7 @@ fn statement_on_screen(
     let legend = legend_of(&statement_group(root));
     statements_for(length)
         .into_iter()
-        .find(|s| legend.ends_with(&s.text(context)))
+        .find(|s| legend.ends_with(Words::english().statement(s, context)))
         .unwrap_or_else(|| panic!("legend “{legend}” is no {length:?} statement"))
 }
 
@@ -488,7 +492,7 @@ async fn a_person_can_begin_a_quick_check_from_the_welcome_screen() {
         legend_of(&statement_group(root)),
         format!(
             "Thinking about my friend: {}",
-            first.text(RelationshipContext::Friend)
+            Words::english().statement(first, RelationshipContext::Friend)
         )
     );
     assert_eq!(
@@ -655,7 +659,7 @@ async fn a_finished_quick_check_shows_a_radar_chart_and_is_added_to_the_history(
         charts[0].get_attribute("aria-label").as_deref(),
         Some(
             "Radar chart of your five scores out of 100: Trust 100, Vulnerability 75, \
-             Empathy 50, Communication 25, Acceptance 0."
+             Empathy 50, Communication 25, and Acceptance 0."
         )
     );
     assert!(spoken_text(root).contains("Overall closeness: 50 out of 100"));

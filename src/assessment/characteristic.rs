@@ -1,5 +1,3 @@
-use std::fmt;
-
 /// One of the five characteristics of emotional intimacy the check reflects on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Characteristic {
@@ -20,17 +18,6 @@ impl Characteristic {
         Characteristic::Acceptance,
     ];
 
-    /// The name shown to people.
-    pub fn name(self) -> &'static str {
-        match self {
-            Characteristic::Trust => "Trust",
-            Characteristic::Vulnerability => "Vulnerability",
-            Characteristic::Empathy => "Empathy",
-            Characteristic::Communication => "Communication",
-            Characteristic::Acceptance => "Acceptance",
-        }
-    }
-
     /// A stable identifier used in the stored format and in events; never
     /// translated, never renamed.
     pub fn key(self) -> &'static str {
@@ -43,36 +30,9 @@ impl Characteristic {
         }
     }
 
-    /// One plain sentence saying what the characteristic means.
-    pub fn description(self) -> &'static str {
-        match self {
-            Characteristic::Trust => {
-                "Feeling safe to share what matters, knowing it will be treated with care."
-            }
-            Characteristic::Vulnerability => {
-                "Letting yourself be seen as you are, including the unsure and tender parts."
-            }
-            Characteristic::Empathy => {
-                "Trying to understand how the other person feels, and showing that you care."
-            }
-            Characteristic::Communication => {
-                "Talking openly and honestly, about everyday things and about fears, needs and hopes."
-            }
-            Characteristic::Acceptance => {
-                "Being free to be your true self, and letting the other person be theirs."
-            }
-        }
-    }
-
     /// Position in [`Characteristic::ALL`]; used to index fixed-size arrays.
     pub fn index(self) -> usize {
         self as usize
-    }
-}
-
-impl fmt::Display for Characteristic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
     }
 }
 

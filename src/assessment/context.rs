@@ -36,55 +36,8 @@ impl RelationshipContext {
         self as usize
     }
 
-    /// The choice as offered to the person.
-    pub fn label(self) -> &'static str {
-        match self {
-            RelationshipContext::Romantic => "A romantic partner",
-            RelationshipContext::Friend => "A friend",
-            RelationshipContext::Family => "A family member",
-        }
-    }
-
-    /// How statements refer to the other person in the middle of a sentence.
-    pub fn who(self) -> &'static str {
-        match self {
-            RelationshipContext::Romantic => "my partner",
-            RelationshipContext::Friend => "my friend",
-            RelationshipContext::Family => "this family member",
-        }
-    }
-
-    /// How statements refer to the other person at the start of a sentence.
-    pub fn who_capitalised(self) -> &'static str {
-        match self {
-            RelationshipContext::Romantic => "My partner",
-            RelationshipContext::Friend => "My friend",
-            RelationshipContext::Family => "This family member",
-        }
-    }
-
-    /// How results and tips, which speak to the person, refer to the other
-    /// person: "your partner", "your friend", "this family member".
-    pub fn yours(self) -> &'static str {
-        match self {
-            RelationshipContext::Romantic => "your partner",
-            RelationshipContext::Friend => "your friend",
-            RelationshipContext::Family => "this family member",
-        }
-    }
-
-    /// Fills `{who}` and `{Who}` in a statement, which the person says in
-    /// their own voice ("my friend").
-    pub fn fill(self, template: &str) -> String {
-        template
-            .replace("{Who}", self.who_capitalised())
-            .replace("{who}", self.who())
-    }
-
-    /// Fills `{who}` in text that speaks to the person ("your friend").
-    pub fn fill_for_you(self, template: &str) -> String {
-        template.replace("{who}", self.yours())
-    }
+    // The words for each relationship are in the language catalogue
+    // (`crate::i18n`), whole sentences per relationship.
 }
 
 /// How many statements a take asks.
@@ -117,14 +70,6 @@ impl TakeLength {
         self as usize
     }
 
-    /// The choice as offered to the person.
-    pub fn label(self) -> &'static str {
-        match self {
-            TakeLength::Quick => "Quick check",
-            TakeLength::Full => "Full check",
-        }
-    }
-
     /// A rough time to finish, assuming about 12 seconds a statement.
     pub fn minutes(self) -> usize {
         let seconds = crate::assessment::statements_for(self).len() * 12;
@@ -136,30 +81,6 @@ impl TakeLength {
 mod tests {
     use super::*;
     use rstest::rstest;
-
-    #[rstest]
-    #[case(RelationshipContext::Romantic, "I trust {who}.", "I trust my partner.")]
-    #[case(RelationshipContext::Friend, "{Who} listens.", "My friend listens.")]
-    #[case(
-        RelationshipContext::Family,
-        "{Who} and I talk; I listen to {who}.",
-        "This family member and I talk; I listen to this family member."
-    )]
-    fn wording_adapts_to_the_context(
-        #[case] context: RelationshipContext,
-        #[case] template: &str,
-        #[case] expected: &str,
-    ) {
-        assert_eq!(context.fill(template), expected);
-    }
-
-    #[rstest]
-    #[case(RelationshipContext::Romantic, "Try this with your partner.")]
-    #[case(RelationshipContext::Friend, "Try this with your friend.")]
-    #[case(RelationshipContext::Family, "Try this with this family member.")]
-    fn advice_speaks_to_the_person(#[case] context: RelationshipContext, #[case] expected: &str) {
-        assert_eq!(context.fill_for_you("Try this with {who}."), expected);
-    }
 
     #[rstest]
     #[case("romantic", Some(RelationshipContext::Romantic))]

@@ -16,8 +16,6 @@ pub use characteristic::Characteristic;
 pub use context::{RelationshipContext, TakeLength};
 pub use practices::{recommend, Practice, PRACTICES};
 pub use scale::Agreement;
-pub use scoring::{
-    score_take, Band, CharacteristicScore, ConsistencyNote, Results, BANDS_ARE_DESCRIPTIVE,
-};
+pub use scoring::{score_take, Band, CharacteristicScore, ConsistencyNote, Results};
 pub use statements::{statement_by_id, statements_for, Keying, Statement, STATEMENTS};
 pub use take::{CompletedTake, Progress, Step, Take, TakeId};

@@ -1,22 +1,13 @@
-use super::{Characteristic, RelationshipContext, Results};
+use super::{Characteristic, Results};
 
-/// One of the five nurturing practices, with small things to try.
+/// One of the five nurturing practices. Its name, summary and things to
+/// try are in the catalogue (`crate::i18n`), in [`PRACTICES`] order.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Practice {
     /// Stable identifier.
     pub id: &'static str,
-    pub name: &'static str,
-    pub summary: &'static str,
     /// The characteristics this practice builds most directly.
     pub builds: [Characteristic; 2],
-    tries: [&'static str; 3],
-}
-
-impl Practice {
-    /// Concrete things to try this week, worded for the relationship.
-    pub fn tries(&self, context: RelationshipContext) -> Vec<String> {
-        self.tries.iter().map(|t| context.fill_for_you(t)).collect()
-    }
 }
 
 use Characteristic::*;
@@ -26,58 +17,23 @@ use Characteristic::*;
 pub static PRACTICES: [Practice; 5] = [
     Practice {
         id: "safe-space",
-        name: "Create a safe space",
-        summary: "Make it easy to share without fear of being judged.",
         builds: [Trust, Acceptance],
-        tries: [
-            "When {who} tells you something personal, thank them for sharing before you say anything else.",
-            "Pick one calm, private moment this week to ask {who} how they are really doing.",
-            "If you feel the urge to judge or correct, pause and ask one more question instead.",
-        ],
     },
     Practice {
         id: "active-listening",
-        name: "Practise active listening",
-        summary: "Give your full attention when the other person speaks.",
         builds: [Empathy, Communication],
-        tries: [
-            "Put your phone out of sight for one conversation with {who} and notice what changes.",
-            "Before you reply, say back in your own words what you heard, and ask if you got it right.",
-            "Ask one open question, such as “What was that like for you?”, and let the answer take its time.",
-        ],
     },
     Practice {
         id: "share-vulnerably",
-        name: "Share vulnerably",
-        summary: "Open up about your own feelings and experiences, a little at a time.",
         builds: [Vulnerability, Communication],
-        tries: [
-            "Tell {who} about one thing that worried or moved you this week.",
-            "Start a sentence with “I feel…” and name the feeling, without needing to explain or fix it.",
-            "Ask {who} for help with something small.",
-        ],
     },
     Practice {
         id: "show-empathy",
-        name: "Show empathy",
-        summary: "Try to understand the other person's feelings and offer support, most of all when things are hard.",
         builds: [Empathy, Acceptance],
-        tries: [
-            "When {who} is having a hard time, name what you notice (“That sounds tiring”) before giving advice.",
-            "Ask {who} whether they would like ideas or just someone to listen.",
-            "Send {who} a short, kind message on a day you know is hard for them.",
-        ],
     },
     Practice {
         id: "respect-boundaries",
-        name: "Respect boundaries",
-        summary: "Let each person share at their own pace, and take a no kindly.",
         builds: [Trust, Vulnerability],
-        tries: [
-            "Ask {who} whether now is a good time before starting a serious talk.",
-            "If {who} is not ready to talk about something, tell them that is okay, and mean it.",
-            "Name one boundary of your own, kindly and clearly.",
-        ],
     },
 ];
 
@@ -131,15 +87,6 @@ mod tests {
         for c in Characteristic::ALL {
             let count = PRACTICES.iter().filter(|p| p.builds.contains(&c)).count();
             assert_eq!(count, 2, "{c:?}");
-        }
-    }
-
-    #[test]
-    fn every_practice_has_two_or_three_things_to_try_in_context() {
-        for p in &PRACTICES {
-            let tries = p.tries(RelationshipContext::Family);
-            assert!((2..=3).contains(&tries.len()));
-            assert!(tries.iter().all(|t| !t.contains('{')));
         }
     }
 

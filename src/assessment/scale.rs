@@ -28,17 +28,6 @@ impl Agreement {
         Self::ALL.into_iter().find(|a| a.value() == value)
     }
 
-    /// The label on the option.
-    pub fn label(self) -> &'static str {
-        match self {
-            Agreement::StronglyDisagree => "Strongly disagree",
-            Agreement::Disagree => "Disagree",
-            Agreement::Neutral => "Neither agree nor disagree",
-            Agreement::Agree => "Agree",
-            Agreement::StronglyAgree => "Strongly agree",
-        }
-    }
-
     /// True for "agree" and "strongly agree".
     pub fn is_agreement(self) -> bool {
         self >= Agreement::Agree

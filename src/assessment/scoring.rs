@@ -1,8 +1,4 @@
-use super::{Agreement, Answers, Characteristic, Keying, RelationshipContext, Statement};
-
-/// Shown beside every band so nobody mistakes a description for a verdict.
-pub const BANDS_ARE_DESCRIPTIVE: &str = "These bands describe your own answers today. \
-They are not clinical norms or a diagnosis, and your answers are not compared with anyone else's.";
+use super::{Agreement, Answers, Characteristic, Keying, Statement};
 
 /// A descriptive band for a 0-100 score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -31,44 +27,6 @@ impl Band {
             _ => Band::Strong,
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Band::RoomToGrow => "Room to grow",
-            Band::Mixed => "Mixed",
-            Band::Steady => "Steady",
-            Band::Strong => "Strong",
-        }
-    }
-
-    /// Kind, specific words for this band of this characteristic.
-    pub fn text(self, characteristic: Characteristic, context: RelationshipContext) -> String {
-        use Band::*;
-        use Characteristic::*;
-        let template = match (characteristic, self) {
-            (Trust, Strong) => "You feel safe bringing what matters to {who}. That safety is worth protecting and choosing again.",
-            (Trust, Steady) => "You mostly feel safe with {who}, with a few places where you still hold back. Those places are worth noticing, gently.",
-            (Trust, Mixed) => "Trust with {who} seems to come and go. Small promises kept, on both sides, are how it tends to grow.",
-            (Trust, RoomToGrow) => "Sharing with {who} does not feel very safe right now. That is worth taking seriously, and it can change in small steps.",
-            (Vulnerability, Strong) => "You let {who} see the tender, unsure parts of you. That openness invites closeness.",
-            (Vulnerability, Steady) => "You often let {who} see how you really are, though some feelings stay behind a brave face.",
-            (Vulnerability, Mixed) => "You share some of yourself with {who} and keep a fair amount back. One small, honest share can help.",
-            (Vulnerability, RoomToGrow) => "You tend to keep harder feelings away from {who}. There may be good reasons; opening up a little, when it feels safe, is a place to start.",
-            (Empathy, Strong) => "Feelings are noticed and met with care between you and {who}.",
-            (Empathy, Steady) => "You and {who} usually understand each other's feelings, with some moments where one of you feels missed.",
-            (Empathy, Mixed) => "Feelings between you and {who} are sometimes met and sometimes missed. Slowing down to ask and listen can make a difference.",
-            (Empathy, RoomToGrow) => "Feelings often seem to go unnoticed between you and {who}. Curiosity about each other's inner world is a gentle way in.",
-            (Communication, Strong) => "You and {who} can talk about almost anything, including the hard parts, and come out the other side.",
-            (Communication, Steady) => "Talking with {who} mostly works well, though a few topics are harder to bring up.",
-            (Communication, Mixed) => "Some talks with {who} flow and others stall. Saying what you need, plainly and kindly, can open things up.",
-            (Communication, RoomToGrow) => "Important things seem hard to say between you and {who}. One small, honest conversation is enough for a start.",
-            (Acceptance, Strong) => "You can be yourself with {who}, and you give them the same room. That freedom is a real strength.",
-            (Acceptance, Steady) => "You feel mostly accepted by {who} and accepting of them, with a few parts that still feel judged.",
-            (Acceptance, Mixed) => "At times you feel you must hide or change parts of yourself with {who}, or wish they were different.",
-            (Acceptance, RoomToGrow) => "Being your full self with {who} does not feel easy right now. Noticing where you hold back is a kind first step.",
-        };
-        context.fill_for_you(template)
-    }
 }
 
 /// One characteristic's result.
@@ -88,24 +46,6 @@ pub struct ConsistencyNote {
     pub agreed_with_both: bool,
     pub direct: &'static Statement,
     pub reversed: &'static Statement,
-}
-
-impl ConsistencyNote {
-    /// A calm explanation for the person, quoting both statements.
-    pub fn text(&self, context: RelationshipContext) -> String {
-        let verb = if self.agreed_with_both {
-            "agreed"
-        } else {
-            "disagreed"
-        };
-        format!(
-            "On {}, you {verb} with both “{}” and “{}”, which point in opposite directions. \
-             That often happens when things change from day to day. It may be worth a second thought.",
-            self.characteristic.name(),
-            self.direct.text(context),
-            self.reversed.text(context),
-        )
-    }
 }
 
 /// Everything the results screen shows, computed from answers alone.
@@ -336,19 +276,6 @@ mod tests {
         assert_eq!(Band::for_score(score), expected);
     }
 
-    #[test]
-    fn every_band_text_is_specific_and_adapted_to_the_context() {
-        let bands = [Band::RoomToGrow, Band::Mixed, Band::Steady, Band::Strong];
-        let mut seen = std::collections::HashSet::new();
-        for c in Characteristic::ALL {
-            for band in bands {
-                let text = band.text(c, RelationshipContext::Romantic);
-                assert!(text.contains("your partner"), "{c:?} {band:?}");
-                assert!(seen.insert(text), "duplicate text for {c:?} {band:?}");
-            }
-        }
-    }
-
     #[rstest]
     // One clear strongest and one clear growth area.
     #[case([4, 3, 2, 2, 1], vec![Trust], vec![Acceptance])]
@@ -398,13 +325,6 @@ mod tests {
                 assert_eq!(notes.len(), 1);
                 assert_eq!(notes[0].characteristic, Empathy);
                 assert_eq!(notes[0].agreed_with_both, agreed);
-                let text = notes[0].text(RelationshipContext::Friend);
-                assert!(text.contains(notes[0].direct.text(RelationshipContext::Friend).as_str()));
-                assert!(text.contains(if agreed {
-                    "agreed with both"
-                } else {
-                    "disagreed with both"
-                }));
             }
         }
     }

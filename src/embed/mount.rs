@@ -55,7 +55,7 @@ pub fn mount_page() {
         // Clear the no-script message.
         host.set_text_content(None);
         leptos::mount::mount_to(host, move || {
-            view! { <App options=options words=words language_menu=standalone /> }
+            view! { <App options=options words=words /> }
         })
         .forget();
     });

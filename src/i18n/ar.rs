@@ -553,7 +553,7 @@ pub const AR: Catalogue = Catalogue {
     back_to_start: "العودة إلى البداية",
     row_summary: "{context} · {length} · الدرجة العامة {score} من ١٠٠",
     row_unreadable: "تعذّرت قراءة هذا التقييم، وهو محفوظ كما كان دون تغيير.",
-    view_results_of: "عرض نتائج التقييم رقم {number} بتاريخ {date}",
+    view_results_of: "عرض النتائج: التقييم رقم {number} بتاريخ {date}",
     delete_of: "حذف التقييم رقم {number} بتاريخ {date}",
     delete_question: "حذف التقييم رقم {number} بتاريخ {date}؟ لا يمكن التراجع عن ذلك.",
     delete_unreadable_of: "حذف التقييم رقم {number}",

@@ -541,7 +541,7 @@ pub const ES: Catalogue = Catalogue {
     back_to_start: "Volver al inicio",
     row_summary: "{context} · {length} · en conjunto, {score} de 100",
     row_unreadable: "Esta reflexión no se puede leer. Se conserva tal como estaba.",
-    view_results_of: "Ver los resultados de la reflexión del {date}, número {number}",
+    view_results_of: "Ver resultados de la reflexión del {date}, número {number}",
     delete_of: "Borrar la reflexión del {date}, número {number}",
     delete_question: "¿Borrar la reflexión del {date}, número {number}? No se puede deshacer.",
     delete_unreadable_of: "Borrar la reflexión número {number}",

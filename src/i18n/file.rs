@@ -1,57 +1,51 @@
-//! A catalogue as a JSON file, for the languages not built in.
+//! A catalogue as a JSON file, for the languages not built in: one array
+//! of strings, a header and then [`Catalogue::texts`] in field order.
 //!
 //! ```json
-//! {"layout": 1234567890, "lang": "es", "texts": ["Español", "Idioma", ...]}
+//! ["kindred-catalogue 1234567890 es", "Español", "Idioma", ...]
 //! ```
 //!
-//! `texts` is [`Catalogue::texts`] in field order; `layout` is [`LAYOUT`], so
-//! a file from another build (a stale cache) is refused rather than read
-//! with every text in the wrong place.
-
-use serde::{Deserialize, Serialize};
+//! The header names the catalogue's layout ([`LAYOUT`]) and language, so a
+//! file from another build (a stale cache) or for another language is
+//! refused rather than read with every text in the wrong place. A plain
+//! array of strings, not an object: serde reads it with code the stored
+//! format already needs, where a struct cost 1 KB more WebAssembly.
 
 use super::{Catalogue, Lang, LAYOUT};
-
-#[derive(Serialize, Deserialize)]
-struct CatalogueFile {
-    layout: u32,
-    lang: String,
-    texts: Vec<String>,
-}
 
 /// Why a catalogue file was not used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CatalogueError {
-    /// Not JSON of the expected shape.
+    /// Not a JSON array of strings.
     Unreadable,
     /// Written for another build's catalogue, or for another language.
     Mismatch,
 }
 
+fn header(lang: Lang) -> String {
+    format!("kindred-catalogue {LAYOUT} {}", lang.code())
+}
+
 /// The JSON file of a catalogue.
 pub fn write_catalogue(lang: Lang, catalogue: &Catalogue) -> String {
-    let file = CatalogueFile {
-        layout: LAYOUT,
-        lang: lang.code().to_owned(),
-        texts: catalogue.texts().into_iter().map(str::to_owned).collect(),
-    };
-    serde_json::to_string(&file).unwrap_or_default()
+    let mut texts = vec![header(lang)];
+    texts.extend(catalogue.texts().into_iter().map(str::to_owned));
+    serde_json::to_string(&texts).unwrap_or_default()
 }
 
 /// Reads a catalogue file. The texts live for the rest of the page (a
-/// catalogue is read at most once per language, see `Words::load`), so
+/// catalogue is read at most once per language, see `load_words`), so
 /// they are leaked into `&'static str` and the catalogue is the same type
 /// as the built-in English one.
 pub fn read_catalogue(json: &str, lang: Lang) -> Result<&'static Catalogue, CatalogueError> {
-    let file: CatalogueFile = serde_json::from_str(json).map_err(|_| CatalogueError::Unreadable)?;
-    if file.layout != LAYOUT || file.lang != lang.code() {
+    let texts: Vec<String> = serde_json::from_str(json).map_err(|_| CatalogueError::Unreadable)?;
+    let (first, texts) = texts.split_first().ok_or(CatalogueError::Unreadable)?;
+    if *first != header(lang) {
         return Err(CatalogueError::Mismatch);
     }
-    let texts: Vec<&'static str> = file
-        .texts
-        .into_iter()
-        .map(|text| &*Box::leak(text.into_boxed_str()))
+    let texts: Vec<&'static str> = texts
+        .iter()
+        .map(|text| &*Box::leak(text.clone().into_boxed_str()))
         .collect();
-    let catalogue = Catalogue::from_texts(&texts).ok_or(CatalogueError::Mismatch)?;
-    Ok(Box::leak(Box::new(catalogue)))
+    Catalogue::from_texts(&texts).ok_or(CatalogueError::Mismatch)
 }

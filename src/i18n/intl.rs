@@ -33,7 +33,7 @@ mod browser {
 
     impl Formatters {
         fn new(lang: Lang) -> Self {
-            let locales = Array::of1(&lang.code().into());
+            let locales = Array::of1(&lang.intl_locale().into());
             Formatters {
                 lang,
                 plurals: Intl::PluralRules::new(&locales, &Object::new()),

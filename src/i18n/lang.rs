@@ -1,6 +1,6 @@
 //! The languages Kindred speaks, and which one a reader gets.
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(test, not(target_arch = "wasm32")))]
 use super::{Catalogue, AR, DE, EN, ES};
 
 /// A language Kindred has a complete catalogue for.
@@ -36,6 +36,16 @@ impl Lang {
         }
     }
 
+    /// The locale given to the browser's `Intl`. Arabic asks for
+    /// Arabic-Indic digits (`nu-arab`): Chromium's plain `ar` writes Latin
+    /// ones, which would sit beside the catalogue's own "١٠٠".
+    pub fn intl_locale(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar-u-nu-arab",
+            other => other.code(),
+        }
+    }
+
     /// The writing direction, for the `dir` attribute.
     pub fn dir(self) -> &'static str {
         match self {
@@ -65,7 +75,7 @@ impl Lang {
     /// The catalogue as compiled. Not in the WebAssembly, which has only
     /// English built in and fetches the others: this match would pull all
     /// four into it.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     pub fn built_in(self) -> &'static Catalogue {
         match self {
             Lang::En => &EN,

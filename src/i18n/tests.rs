@@ -72,8 +72,11 @@ fn translations_are_not_english_copies() {
 fn texts_read_back_into_the_same_catalogue() {
     for lang in Lang::ALL {
         let texts = lang.built_in().texts();
+        assert_eq!(texts.len(), Catalogue::TEXT_COUNT);
         let back = Catalogue::from_texts(&texts).expect("same count");
         assert_eq!(back.texts(), texts);
+        assert_eq!(back.statements[24][2], lang.built_in().statements[24][2]);
+        assert_eq!(back.dismiss, lang.built_in().dismiss);
         assert!(Catalogue::from_texts(&texts[1..]).is_none(), "one too few");
         let mut more = texts.clone();
         more.push("extra");
@@ -102,6 +105,17 @@ fn a_catalogue_file_reads_back_and_a_stale_one_is_refused() {
     assert_eq!(
         read_catalogue(r#"{"layout":1,"lang":"es"}"#, Lang::Es).err(),
         Some(CatalogueError::Unreadable)
+    );
+    assert_eq!(
+        read_catalogue("[]", Lang::Es).err(),
+        Some(CatalogueError::Unreadable)
+    );
+    let header = format!("[\"kindred-catalogue {LAYOUT} es\"");
+    assert!(json.starts_with(&header), "{}", &json[..40]);
+    let short = format!("{header},\"only one text\"]");
+    assert_eq!(
+        read_catalogue(&short, Lang::Es).err(),
+        Some(CatalogueError::Mismatch)
     );
 }
 
@@ -210,5 +224,103 @@ fn placeholders_are_filled_and_nothing_else_changes() {
 fn each_language_names_itself_as_the_menu_does() {
     for lang in Lang::ALL {
         assert_eq!(lang.built_in().language_name, lang.name());
+    }
+}
+
+#[rstest]
+#[case(0, "my partner")]
+#[case(1, "my friend")]
+#[case(2, "family member")]
+fn every_english_statement_names_the_other_person_for_its_relationship(
+    #[case] context: usize,
+    #[case] who: &str,
+) {
+    for (at, by_context) in EN.statements.iter().enumerate() {
+        let text = by_context[context].to_lowercase();
+        assert!(text.contains(who), "statement {at} lacks {who}: {text}");
+    }
+}
+
+/// A rough Flesch-Kincaid grade: words per sentence and syllables per
+/// word. Short statements should stay around grade 8 or below.
+#[test]
+fn english_statements_are_written_in_plain_words() {
+    fn syllables(word: &str) -> f64 {
+        let word = word.to_lowercase();
+        let mut count = 0;
+        let mut previous_vowel = false;
+        for c in word.chars() {
+            let vowel = "aeiouy".contains(c);
+            if vowel && !previous_vowel {
+                count += 1;
+            }
+            previous_vowel = vowel;
+        }
+        if word.ends_with('e') && count > 1 {
+            count -= 1;
+        }
+        count.max(1) as f64
+    }
+    let sentences = EN.statements.len() as f64;
+    let (mut words, mut syllable_total) = (0.0, 0.0);
+    for by_context in &EN.statements {
+        for word in by_context[1].split_whitespace() {
+            words += 1.0;
+            syllable_total += syllables(word.trim_matches(|c: char| !c.is_alphabetic()));
+        }
+    }
+    let grade = 0.39 * (words / sentences) + 11.8 * (syllable_total / words) - 15.59;
+    assert!(grade <= 8.0, "reading grade {grade:.1}");
+}
+
+#[test]
+fn every_band_text_is_specific_in_every_language_and_relationship() {
+    for lang in Lang::ALL {
+        let catalogue = lang.built_in();
+        for context in 0..3 {
+            let mut seen = BTreeSet::new();
+            for by_band in &catalogue.band_texts {
+                for by_context in by_band {
+                    assert!(
+                        seen.insert(by_context[context]),
+                        "{lang:?}: a band text repeats: {}",
+                        by_context[context]
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn statements_and_advice_differ_by_relationship_in_every_language() {
+    for lang in Lang::ALL {
+        let catalogue = lang.built_in();
+        for (at, [partner, friend, family]) in catalogue.statements.iter().enumerate() {
+            assert!(
+                partner != friend && friend != family && partner != family,
+                "{lang:?}: statement {at} reads the same for two relationships"
+            );
+        }
+    }
+}
+
+/// WCAG 2.5.3 (label in name): a button whose accessible name says more
+/// than its visible text must start with that text, so a person who says
+/// "click Delete" to speech control reaches it.
+#[test]
+fn accessible_names_start_with_the_visible_label() {
+    for lang in Lang::ALL {
+        let t = lang.built_in();
+        for (name, visible) in [
+            (t.view_results_of, t.view_results),
+            (t.delete_of, t.delete),
+            (t.delete_unreadable_of, t.delete),
+        ] {
+            assert!(
+                name.to_lowercase().starts_with(&visible.to_lowercase()),
+                "{lang:?}: “{name}” does not start with “{visible}”"
+            );
+        }
     }
 }

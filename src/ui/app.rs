@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use super::browser::{download, focus_new_content, now_ms, today};
 use super::history::History;
-use super::language::LanguageMenu;
 use super::notices::Notices;
 use super::question::Question;
 use super::results::ResultsScreen;
@@ -63,10 +62,10 @@ pub(crate) struct Kindred {
     /// Finished takes, oldest first.
     pub takes: RwSignal<Vec<TakeId>>,
     pub notices: RwSignal<Vec<Notice>>,
-    /// The language everything is shown in. Screens read it once when
-    /// drawn; changing it (the standalone app's menu) draws the current
-    /// screen again.
-    pub words: RwSignal<Words>,
+    /// The language everything is shown in, loaded before the first
+    /// paint and fixed for the page's life (the standalone app's menu
+    /// loads the page again).
+    pub words: Words,
     /// True when storage keeps what is saved beyond this page.
     pub persistent: bool,
     /// Choices made by the host page; the set-up questions are not asked.
@@ -202,10 +201,6 @@ pub fn App(
     /// The language, already loaded: Kindred never paints one language
     /// and then switches to another.
     words: Words,
-    /// Whether to offer the language menu (the standalone app only; a
-    /// widget follows its host page).
-    #[prop(default = false)]
-    language_menu: bool,
     /// Called with the results whenever a take is finished, after it is
     /// saved.
     #[prop(default = None)]
@@ -229,7 +224,7 @@ pub fn App(
         takes: RwSignal::new(opened.takes),
         persistent: unavailable.is_none(),
         notices: RwSignal::new(unavailable.into_iter().chain(notices).collect()),
-        words: RwSignal::new(words),
+        words,
         preset_context: options.context,
         preset_length: options.length,
     };
@@ -307,18 +302,18 @@ pub fn App(
             .with(|takes| screen.get().resolve(in_progress, takes))
     });
     let theme = options.theme.key();
-    let lang = move || state.words.get().lang;
+    let lang = state.words.lang;
 
     view! {
         <div
             class="kindred"
             data-theme=theme
-            lang=move || lang().code()
-            dir=move || lang().dir()
+            lang=lang.code()
+            dir=lang.dir()
             node_ref=root
         >
             <Notices state=state />
-            {move || match (showing.get(), state.words.track()).0 {
+            {move || match showing.get() {
                 Screen::Welcome => view! { <Welcome state=state navigate=navigate /> }.into_any(),
                 Screen::Setup => view! { <Setup state=state navigate=navigate /> }.into_any(),
                 Screen::Question => {
@@ -330,7 +325,6 @@ pub fn App(
                 }
                 Screen::History => view! { <History state=state navigate=navigate /> }.into_any(),
             }}
-            {language_menu.then(|| view! { <LanguageMenu state=state /> })}
         </div>
     }
 }

@@ -197,7 +197,7 @@ pub fn History(
         });
     };
 
-    let w = state.words.get_untracked();
+    let w = state.words;
     let t = w.t;
     let import_id = element_id("import");
     let confirm_all_id = element_id("confirm-all");
@@ -298,7 +298,7 @@ fn Row(
     number: usize,
     confirming: RwSignal<Confirming>,
 ) -> impl IntoView {
-    let w = state.words.get_untracked();
+    let w = state.words;
     let t = w.t;
     let take = state.with_store(|s| s.take(id).ok()).flatten();
     let when = take

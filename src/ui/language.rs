@@ -3,15 +3,13 @@
 
 use std::cell::RefCell;
 
-use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
-use super::app::{element_id, Kindred};
 use crate::i18n::{negotiate, read_catalogue, Lang, LanguageSources, Words};
 
-/// Where the standalone app remembers the language picked in its menu.
-/// Outside the check-in records: it is a setting of this browser, kept
-/// even when every check-in is deleted.
+/// Where the standalone app remembers the language picked in its menu
+/// (written by register-sw.js). Outside the check-in records: it is a
+/// setting of this browser, kept even when every check-in is deleted.
 const REMEMBERED: &str = "kindred-language";
 
 fn warn(message: &str) {
@@ -42,14 +40,6 @@ fn local_storage() -> Option<web_sys::Storage> {
 /// The language picked in the standalone app's menu, if any.
 pub fn remembered_language() -> Option<String> {
     local_storage()?.get_item(REMEMBERED).ok().flatten()
-}
-
-/// Remembers the menu choice. If storage is blocked or full, the choice
-/// still holds on this page.
-fn remember_language(lang: Lang) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(REMEMBERED, lang.code());
-    }
 }
 
 /// The language for a page or widget, and the sources it came from.
@@ -157,44 +147,14 @@ pub fn apply_to_document(words: Words) {
         let _ = root.set_attribute("dir", words.lang.dir());
     }
     document.set_title(words.t.app_title);
-}
-
-/// The standalone app's language menu. Each language is named in itself,
-/// and marked with its own `lang` so a screen reader says it right.
-#[component]
-pub fn LanguageMenu(state: Kindred) -> impl IntoView {
-    let id = element_id("language");
-    let current = state.words.get_untracked().lang;
-    let change = move |event: web_sys::Event| {
-        let value = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            .map(|select| select.value());
-        let Some(lang) = value.as_deref().and_then(Lang::from_tag) else {
-            return;
-        };
-        remember_language(lang);
-        load_words(lang, "./", move |words| {
-            apply_to_document(words);
-            state.words.set(words);
-        });
-    };
-    view! {
-        <div class="language">
-            // Only the label follows the language: the select keeps focus.
-            <label for=id.clone()>{move || state.words.get().t.language_menu}</label>
-            <select id=id on:change=change>
-                {Lang::ALL
-                    .into_iter()
-                    .map(|lang| {
-                        view! {
-                            <option value=lang.code() lang=lang.code() selected={lang == current}>
-                                {lang.name()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+    // The standalone page's language menu (index.html): its label in this
+    // language, and this language chosen.
+    if let Some(label) = document.get_element_by_id("kindred-language-label") {
+        label.set_text_content(Some(words.t.language_menu));
+    }
+    if let Some(menu) = document.get_element_by_id("kindred-language") {
+        if let Ok(menu) = menu.dyn_into::<web_sys::HtmlSelectElement>() {
+            menu.set_value(words.lang.code());
+        }
     }
 }

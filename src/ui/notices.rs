@@ -66,7 +66,7 @@ pub fn Notices(
     view! {
         <div class="notices" role="status">
             {move || {
-                let w = state.words.get();
+                let w = state.words;
                 state
                     .notices
                     .get()

@@ -19,7 +19,7 @@ pub fn Question(
 ) -> impl IntoView {
     // One memo of what the screen shows: choosing an answer changes only
     // the radio buttons, moving on only the statement and progress.
-    let w = state.words.get_untracked();
+    let w = state.words;
     let t = w.t;
     let shown = Memo::new(move |_| {
         state.progress.with(|take| {

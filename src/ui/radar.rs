@@ -7,6 +7,7 @@ use std::fmt::Write;
 use leptos::prelude::*;
 
 use crate::assessment::Results;
+use crate::i18n::{fill, Words};
 
 /// Unit vectors for the five axes, starting at the top and going clockwise
 /// (angles -90°, -18°, 54°, 126°, 198°). Constants keep trigonometry out of
@@ -47,7 +48,8 @@ pub struct RadarChart {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RadarLabel {
     pub name: &'static str,
-    pub score: u8,
+    /// The score as the reader writes numbers.
+    pub score: String,
     /// The dot, as far out along the axis as the score goes.
     pub dot: (i32, i32),
     pub x: i32,
@@ -60,42 +62,52 @@ pub struct RadarLabel {
 /// Whole SVG units are precise enough here, and formatting integers keeps
 /// float formatting code out of the WebAssembly. (The views write them with
 /// `format!`, which is a little smaller than `to_string`.)
-fn at(axis: usize, fraction: f64) -> (i32, i32) {
+///
+/// `side` is 1, or -1 to mirror the chart for a right-to-left language:
+/// the axes then go anticlockwise from the top, the way an Arabic reader
+/// scans, and labels keep their `text-anchor` (which the inherited
+/// `direction: rtl` flips, so they still grow away from the chart).
+fn at(axis: usize, fraction: f64, side: i32) -> (i32, i32) {
     let (x, y) = AXES[axis];
     (
-        (x * RADIUS * fraction).round() as i32,
+        side * (x * RADIUS * fraction).round() as i32,
         (y * RADIUS * fraction).round() as i32,
     )
 }
 
-fn polygon(fractions: impl Iterator<Item = f64>) -> String {
+fn polygon(fractions: impl Iterator<Item = f64>, side: i32) -> String {
     let mut points = String::new();
     for (axis, fraction) in fractions.enumerate() {
-        let (x, y) = at(axis, fraction);
+        let (x, y) = at(axis, fraction, side);
         let _ = write!(points, "{}{x},{y}", if axis > 0 { " " } else { "" });
     }
     points
 }
 
-/// The chart's text alternative, a whole sentence.
-pub fn summary(results: &Results) -> String {
-    let mut summary = String::from("Radar chart of your five scores out of 100:");
-    for (i, s) in results.scores.iter().enumerate() {
-        let _ = write!(
-            summary,
-            "{} {} {}",
-            if i > 0 { "," } else { "" },
-            s.characteristic.name(),
-            s.score
-        );
-    }
-    summary.push('.');
-    summary
+/// The chart's text alternative, a whole sentence: "Radar chart of your
+/// five scores out of 100: Trust 80, ...".
+pub fn summary(results: &Results, w: Words) -> String {
+    let scores: Vec<String> = results
+        .scores
+        .iter()
+        .map(|s| {
+            fill(
+                w.t.radar_score,
+                &[
+                    ("name", w.characteristic(s.characteristic)),
+                    ("score", &w.number(s.score)),
+                ],
+            )
+        })
+        .collect();
+    let scores: Vec<&str> = scores.iter().map(String::as_str).collect();
+    fill(w.t.radar_label, &[("scores", &w.list(&scores))])
 }
 
 /// Where every part of the chart of `results` goes.
-pub fn chart(results: &Results) -> RadarChart {
+pub fn chart(results: &Results, w: Words) -> RadarChart {
     let fraction = |score: u8| f64::from(score) / 100.0;
+    let side = if w.lang.dir() == "rtl" { -1 } else { 1 };
     let labels = results
         .scores
         .iter()
@@ -109,7 +121,7 @@ pub fn chart(results: &Results) -> RadarChart {
             } else {
                 "middle"
             };
-            let (lx, ly) = at(axis, 1.1);
+            let (lx, ly) = at(axis, 1.1, side);
             // Labels below the centre sit a line lower to clear the chart;
             // the top label sits above it.
             let ly = if y > 0.5 {
@@ -120,9 +132,9 @@ pub fn chart(results: &Results) -> RadarChart {
                 ly
             };
             RadarLabel {
-                name: s.characteristic.name(),
-                score: s.score,
-                dot: at(axis, fraction(s.score)),
+                name: w.characteristic(s.characteristic),
+                score: w.number(s.score),
+                dot: at(axis, fraction(s.score), side),
                 x: lx,
                 y: ly,
                 anchor,
@@ -130,10 +142,10 @@ pub fn chart(results: &Results) -> RadarChart {
         })
         .collect();
     RadarChart {
-        summary: summary(results),
-        rings: RINGS.map(|ring| polygon(std::iter::repeat_n(ring, AXES.len()))),
-        spokes: std::array::from_fn(|axis| at(axis, 1.0)),
-        shape: polygon(results.scores.iter().map(|s| fraction(s.score))),
+        summary: summary(results, w),
+        rings: RINGS.map(|ring| polygon(std::iter::repeat_n(ring, AXES.len()), side)),
+        spokes: std::array::from_fn(|axis| at(axis, 1.0, side)),
+        shape: polygon(results.scores.iter().map(|s| fraction(s.score)), side),
         labels,
     }
 }
@@ -180,7 +192,7 @@ pub fn Radar(
                             <text class="label" x=format!("{x}") y=format!("{y}") text-anchor=anchor>
                                 {name}
                                 <tspan class="value" x=format!("{x}") dy="1.2em">
-                                    {format!("{score}")}
+                                    {score}
                                 </tspan>
                             </text>
                         }
@@ -214,24 +226,24 @@ mod tests {
 
     #[test]
     fn a_full_score_reaches_the_edge_and_zero_the_centre() {
-        assert_eq!(at(0, 1.0), (0, -100));
-        assert_eq!(at(2, 0.0), (0, 0));
-        assert_eq!(polygon([1.0, 0.0].into_iter()), "0,-100 0,0");
+        assert_eq!(at(0, 1.0, 1), (0, -100));
+        assert_eq!(at(2, 0.0, 1), (0, 0));
+        assert_eq!(polygon([1.0, 0.0].into_iter(), 1), "0,-100 0,0");
     }
 
     #[test]
     fn the_chart_names_every_score_for_screen_readers() {
-        let chart = chart(&results(|_| Agreement::Agree));
+        let chart = chart(&results(|_| Agreement::Agree), Words::english());
         assert_eq!(
             chart.summary,
-            "Radar chart of your five scores out of 100: Trust 50, Vulnerability 50, Empathy 50, Communication 50, Acceptance 50."
+            "Radar chart of your five scores out of 100: Trust 50, Vulnerability 50, Empathy 50, Communication 50 and Acceptance 50."
         );
         assert_eq!(chart.shape, "0,-50 48,-15 29,40 -29,40 -48,-15");
     }
 
     #[test]
     fn the_grid_has_four_rings_and_five_spokes_to_the_outer_ring() {
-        let chart = chart(&results(|_| Agreement::Agree));
+        let chart = chart(&results(|_| Agreement::Agree), Words::english());
         assert_eq!(chart.rings[0], "0,-25 24,-8 15,20 -15,20 -24,-8");
         assert_eq!(chart.rings[3], "0,-100 95,-31 59,81 -59,81 -95,-31");
         assert_eq!(
@@ -244,26 +256,50 @@ mod tests {
     fn labels_sit_beyond_the_chart_on_the_side_of_their_axis() {
         use crate::assessment::{Characteristic::Trust, Keying};
         // Trust at the top, everything else at zero.
-        let chart = chart(&results(|s| match (s.characteristic, s.keying) {
+        let scores = results(|s| match (s.characteristic, s.keying) {
             (Trust, Keying::Direct) => Agreement::StronglyAgree,
             (Trust, Keying::Reversed) => Agreement::StronglyDisagree,
             (_, Keying::Direct) => Agreement::StronglyDisagree,
             (_, Keying::Reversed) => Agreement::StronglyAgree,
-        }));
+        });
+        let chart = chart(&scores, Words::english());
         let placed: Vec<_> = chart
             .labels
             .iter()
-            .map(|l| (l.name, l.score, l.dot, l.x, l.y, l.anchor))
+            .map(|l| (l.name, l.score.as_str(), l.dot, l.x, l.y, l.anchor))
             .collect();
         assert_eq!(
             placed,
             [
-                ("Trust", 100, (0, -100), 0, -126, "middle"),
-                ("Vulnerability", 0, (0, 0), 105, -34, "start"),
-                ("Empathy", 0, (0, 0), 65, 99, "start"),
-                ("Communication", 0, (0, 0), -65, 99, "end"),
-                ("Acceptance", 0, (0, 0), -105, -34, "end"),
+                ("Trust", "100", (0, -100), 0, -126, "middle"),
+                ("Vulnerability", "0", (0, 0), 105, -34, "start"),
+                ("Empathy", "0", (0, 0), 65, 99, "start"),
+                ("Communication", "0", (0, 0), -65, 99, "end"),
+                ("Acceptance", "0", (0, 0), -105, -34, "end"),
             ]
         );
+    }
+
+    #[test]
+    fn right_to_left_mirrors_the_chart_and_keeps_the_anchors() {
+        use crate::i18n::{Lang, AR};
+        let scores = results(|_| Agreement::StronglyAgree);
+        let arabic = Words {
+            lang: Lang::Ar,
+            t: &AR,
+        };
+        let left_to_right = chart(&scores, Words::english());
+        let right_to_left = chart(&scores, arabic);
+        assert_eq!(
+            right_to_left.spokes[1],
+            (-95, -31),
+            "second axis on the left"
+        );
+        for (ltr, rtl) in left_to_right.labels.iter().zip(&right_to_left.labels) {
+            assert_eq!((rtl.x, rtl.y), (-ltr.x, ltr.y));
+            assert_eq!(rtl.anchor, ltr.anchor, "direction: rtl flips the anchor");
+        }
+        assert_eq!(right_to_left.labels[0].name, AR.characteristic_names[0]);
+        assert!(right_to_left.summary.contains(AR.characteristic_names[4]));
     }
 }

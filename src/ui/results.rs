@@ -4,20 +4,16 @@
 //! natively; the views below only map it to markup. The screen is static
 //! once shown, so it has no reactive parts.
 //!
-//! Words: names, bands and practices come from the assessment's accessors;
-//! the screen's own words are the literals in [`ResultsScreen`] and
-//! [`ReportBody`], the "and" of [`join_names`], and the chart's summary in
-//! [`super::radar::summary`].
+//! Every word comes from the catalogue through [`Words`]; numbers, dates
+//! and lists are written the reader's way by the browser's `Intl`.
 
 use leptos::prelude::*;
 
 use super::app::Kindred;
-use super::browser::format_date;
 use super::radar::{chart, Radar, RadarChart};
 use super::screen::Screen;
-use crate::assessment::{
-    recommend, Characteristic, CompletedTake, Results, TakeId, BANDS_ARE_DESCRIPTIVE,
-};
+use crate::assessment::{recommend, CompletedTake, Results, TakeId};
+use crate::i18n::{fill, Words};
 
 /// Everything the results screen shows about one finished take.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,7 +21,9 @@ pub struct Report {
     /// The relationship, the length of the check-in and when it was
     /// finished, in one line.
     pub about: String,
-    pub overall: u8,
+    /// "Overall closeness: {score} out of 100", split around the score so
+    /// the number can be bold wherever the language puts it.
+    pub overall: (String, String, String),
     pub chart: RadarChart,
     /// None when the answers came out even, so nothing stands out.
     pub highlights: Option<Highlights>,
@@ -50,9 +48,10 @@ pub struct ScoreRow {
     pub name: &'static str,
     /// Out of 100; also the width of its meter.
     pub score: u8,
-    pub band: &'static str,
+    /// "80 out of 100 · Strong".
+    pub score_band: String,
     /// What the band means for this characteristic in this relationship.
-    pub text: String,
+    pub text: &'static str,
     /// What the characteristic is.
     pub description: &'static str,
 }
@@ -62,65 +61,86 @@ pub struct ScoreRow {
 pub struct PracticeRow {
     pub name: &'static str,
     pub summary: &'static str,
-    /// The names of the characteristics it builds.
+    /// "Builds Trust and Acceptance".
     pub builds: String,
     /// Things to try this week, worded for the relationship.
-    pub tries: Vec<String>,
-}
-
-/// Joins names the way a sentence would: "Trust", "Trust and Empathy",
-/// "Trust, Empathy and Acceptance".
-pub fn join_names(characteristics: &[Characteristic]) -> String {
-    let names: Vec<&str> = characteristics.iter().map(|c| c.name()).collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+    pub tries: [&'static str; 3],
 }
 
 /// The strongest characteristics and those with most room to grow, or
 /// None when all five scores are equal.
-pub fn highlights(results: &Results) -> Option<Highlights> {
+pub fn highlights(results: &Results, w: Words) -> Option<Highlights> {
     (!results.strongest.is_empty()).then(|| Highlights {
-        strongest: join_names(&results.strongest),
-        growth: join_names(&results.growth),
+        strongest: w.characteristics(&results.strongest),
+        growth: w.characteristics(&results.growth),
     })
 }
 
-/// What the screen shows of a finished take. `finished` is the finish time
-/// already written for the person's locale.
-pub fn report(take: &CompletedTake, finished: &str) -> Report {
+/// Splits `template` around its one `{name}` placeholder, with `value`
+/// between: the view makes the middle part bold.
+fn around(template: &str, name: &str, value: String) -> (String, String, String) {
+    let placeholder = format!("{{{name}}}");
+    match template.split_once(&placeholder) {
+        Some((before, after)) => (before.to_owned(), value, after.to_owned()),
+        None => (template.to_owned(), value, String::new()),
+    }
+}
+
+/// What the screen shows of a finished take, in the reader's language.
+pub fn report(take: &CompletedTake, w: Words) -> Report {
+    let t = w.t;
     let context = take.context;
     let results = &take.results;
     Report {
-        about: format!("{} · {} · {finished}", context.label(), take.length.label()),
-        overall: results.overall,
-        chart: chart(results),
-        highlights: highlights(results),
+        about: [
+            w.context(context),
+            w.length(take.length),
+            &w.date(take.finished_at_ms),
+        ]
+        .join(" · "),
+        overall: around(t.overall, "score", w.number(results.overall)),
+        chart: chart(results, w),
+        highlights: highlights(results, w),
         scores: results
             .scores
             .iter()
             .map(|s| ScoreRow {
-                name: s.characteristic.name(),
+                name: w.characteristic(s.characteristic),
                 score: s.score,
-                band: s.band.label(),
-                text: s.band.text(s.characteristic, context),
-                description: s.characteristic.description(),
+                score_band: fill(
+                    t.score_band,
+                    &[("score", &w.number(s.score)), ("band", w.band(s.band))],
+                ),
+                text: w.band_text(s.band, s.characteristic, context),
+                description: w.description(s.characteristic),
             })
             .collect(),
         notes: results
             .consistency
             .iter()
-            .map(|note| note.text(context))
+            .map(|note| {
+                let template = if note.agreed_with_both {
+                    t.consistency_agreed
+                } else {
+                    t.consistency_disagreed
+                };
+                fill(
+                    template,
+                    &[
+                        ("name", w.characteristic(note.characteristic)),
+                        ("first", w.statement(note.direct, context)),
+                        ("second", w.statement(note.reversed, context)),
+                    ],
+                )
+            })
             .collect(),
         practices: recommend(results)
             .into_iter()
             .map(|practice| PracticeRow {
-                name: practice.name,
-                summary: practice.summary,
-                builds: join_names(&practice.builds),
-                tries: practice.tries(context),
+                name: w.practice_name(practice),
+                summary: w.practice_summary(practice),
+                builds: fill(t.builds, &[("names", &w.characteristics(&practice.builds))]),
+                tries: w.practice_tries(practice, context),
             })
             .collect(),
     }
@@ -136,10 +156,12 @@ pub fn ResultsScreen(
     /// Which finished take to show.
     id: TakeId,
 ) -> impl IntoView {
+    let w = state.words;
+    let t = w.t;
     let report = state
         .with_store(|s| s.take(id).ok())
         .flatten()
-        .map(|take| report(&take, &format_date(take.finished_at_ms)));
+        .map(|take| report(&take, w));
     let unreadable = report.is_none();
     // The site owner's next step: their own markup, the `slot="after-results"`
     // child of `<kindred-check>`, shown through this slot on this screen
@@ -147,24 +169,24 @@ pub fn ResultsScreen(
     view! {
         <section class="screen results">
             <h2 tabindex="-1" data-focus>
-                "Your results"
+                {t.results_title}
             </h2>
-            <p hidden=!unreadable>"These results could not be read."</p>
-            {report.map(|report| view! { <ReportBody report=report /> })}
+            <p hidden=!unreadable>{t.results_unreadable}</p>
+            {report.map(|report| view! { <ReportBody report=report words=w /> })}
             <div class="actions">
                 <button
                     type="button"
                     class="primary"
                     on:click=move |_| navigate.run(Screen::Setup)
                 >
-                    "Start again"
+                    {t.start_again}
                 </button>
                 <button
                     type="button"
                     class="secondary"
                     on:click=move |_| navigate.run(Screen::History)
                 >
-                    "Past check-ins"
+                    {t.past_check_ins}
                 </button>
             </div>
             <slot name="after-results"></slot>
@@ -177,7 +199,10 @@ pub fn ResultsScreen(
 fn ReportBody(
     /// What to show, from [`report`].
     report: Report,
+    /// The language, for the screen's headings.
+    words: Words,
 ) -> impl IntoView {
+    let t = words.t;
     let Report {
         about,
         overall,
@@ -196,30 +221,26 @@ fn ReportBody(
     // (1.5 KB gzip less than a renderer per kind of row).
     view! {
         <p class="meta">{about}</p>
-        <p class="overall">
-            "Overall closeness: " <strong>{format!("{overall}")}</strong> " out of 100"
-        </p>
+        <p class="overall">{overall.0} <strong>{overall.1}</strong> {overall.2}</p>
         <Radar chart=chart />
-        <p hidden=!even>
-            "Your answers came out even across all five characteristics, so none stands out as strongest or as the one to grow."
-        </p>
+        <p hidden=!even>{t.even_scores}</p>
         <dl class="highlights" hidden=even>
-            <dt>"Strongest"</dt>
+            <dt>{t.strongest}</dt>
             <dd>{strongest}</dd>
-            <dt>"Most room to grow"</dt>
+            <dt>{t.most_room_to_grow}</dt>
             <dd>{growth}</dd>
         </dl>
-        <h3>"Each characteristic"</h3>
-        <p class="hint">{BANDS_ARE_DESCRIPTIVE}</p>
+        <h3>{t.each_characteristic}</h3>
+        <p class="hint">{t.bands_are_descriptive}</p>
         <ul class="scores">
             {scores
                 .into_iter()
-                .map(|ScoreRow { name, score, band, text, description }| {
+                .map(|ScoreRow { name, score, score_band, text, description }| {
                     view! {
                         <li>
                             <h4>
                                 {name}
-                                <span class="score">{format!("{score} out of 100 · {band}")}</span>
+                                <span class="score">{score_band}</span>
                             </h4>
                             <svg
                                 class="meter"
@@ -227,7 +248,10 @@ fn ReportBody(
                                 preserveAspectRatio="none"
                                 aria-hidden="true"
                             >
-                                <rect class="track" width="100" height="4" />
+                                // Not all literal: Leptos 0.8's fast path for wholly
+                                // static SVG children wraps them in a stray `<g>`
+                                // (leptos-rs/leptos#4556).
+                                <rect class="track" width="100" height={"4"} />
                                 <rect width=format!("{score}") height="4" />
                             </svg>
                             <p>{text}</p>
@@ -239,11 +263,11 @@ fn ReportBody(
                 .collect_view()}
         </ul>
         <aside class="consistency" hidden=no_notes>
-            <h3>"A note on your answers"</h3>
+            <h3>{t.consistency_title}</h3>
             {notes.into_iter().map(|note| view! { <p>{note}</p> }.into_any()).collect_view()}
         </aside>
-        <h3>"Practices that help"</h3>
-        <p class="hint">"Starting with the ones that build your growth areas."</p>
+        <h3>{t.practices_title}</h3>
+        <p class="hint">{t.practices_hint}</p>
         <ol class="practices">
             {practices
                 .into_iter()
@@ -252,8 +276,8 @@ fn ReportBody(
                         <li>
                             <h4>{name}</h4>
                             <p>{summary}</p>
-                            <p class="hint">{format!("Builds {builds}")}</p>
-                            <p>"Things to try this week:"</p>
+                            <p class="hint">{builds}</p>
+                            <p>{t.things_to_try}</p>
                             <ul>
                                 {tries
                                     .into_iter()
@@ -272,10 +296,10 @@ fn ReportBody(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::Characteristic::*;
     use crate::assessment::{
         statements_for, Agreement, Keying, RelationshipContext, Statement, Take, TakeLength,
     };
-    use Characteristic::*;
 
     fn finished(pick: impl Fn(&Statement) -> Agreement) -> CompletedTake {
         let mut take = Take::new(
@@ -292,17 +316,6 @@ mod tests {
     }
 
     #[test]
-    fn names_join_like_a_sentence() {
-        assert_eq!(join_names(&[]), "");
-        assert_eq!(join_names(&[Trust]), "Trust");
-        assert_eq!(join_names(&[Trust, Empathy]), "Trust and Empathy");
-        assert_eq!(
-            join_names(&[Trust, Empathy, Acceptance]),
-            "Trust, Empathy and Acceptance"
-        );
-    }
-
-    #[test]
     fn shows_every_score_band_and_practice_in_context() {
         // Trust answered at the top, everything else in the middle.
         let take = finished(|s| match (s.characteristic, s.keying) {
@@ -310,25 +323,30 @@ mod tests {
             (Trust, Keying::Reversed) => Agreement::StronglyDisagree,
             _ => Agreement::Neutral,
         });
-        let report = report(&take, "26 November 2026");
+        let report = report(&take, Words::english());
+        // Natively the date is the milliseconds; the browser writes it.
+        assert_eq!(report.about, "A romantic partner · Quick check · @1");
         assert_eq!(
-            report.about,
-            "A romantic partner · Quick check · 26 November 2026"
+            report.overall,
+            (
+                "Overall closeness: ".to_owned(),
+                "60".to_owned(),
+                " out of 100".to_owned()
+            )
         );
-        assert_eq!(report.overall, 60);
         let shown: Vec<_> = report
             .scores
             .iter()
-            .map(|row| (row.name, row.score, row.band))
+            .map(|row| (row.name, row.score, row.score_band.as_str()))
             .collect();
         assert_eq!(
             shown,
             [
-                ("Trust", 100, "Strong"),
-                ("Vulnerability", 50, "Mixed"),
-                ("Empathy", 50, "Mixed"),
-                ("Communication", 50, "Mixed"),
-                ("Acceptance", 50, "Mixed"),
+                ("Trust", 100, "100 out of 100 · Strong"),
+                ("Vulnerability", 50, "50 out of 100 · Mixed"),
+                ("Empathy", 50, "50 out of 100 · Mixed"),
+                ("Communication", 50, "50 out of 100 · Mixed"),
+                ("Acceptance", 50, "50 out of 100 · Mixed"),
             ]
         );
         assert_eq!(
@@ -344,14 +362,8 @@ mod tests {
         let words: Vec<&str> = report
             .scores
             .iter()
-            .map(|row| row.text.as_str())
-            .chain(
-                report
-                    .practices
-                    .iter()
-                    .flat_map(|p| p.tries.iter())
-                    .map(String::as_str),
-            )
+            .map(|row| row.text)
+            .chain(report.practices.iter().flat_map(|p| p.tries))
             .collect();
         assert!(words.iter().any(|w| w.contains("your partner")));
         assert!(words.iter().all(|w| !w.contains("{who}")));
@@ -365,7 +377,7 @@ mod tests {
             (_, Keying::Direct) => Agreement::StronglyAgree,
             (_, Keying::Reversed) => Agreement::StronglyDisagree,
         });
-        let report = report(&take, "today");
+        let report = report(&take, Words::english());
         assert!(report.practices[0].builds.contains("Trust"));
         assert_eq!(
             report.highlights.map(|h| h.growth),
@@ -375,7 +387,7 @@ mod tests {
 
     #[test]
     fn mentions_contradicting_answers() {
-        let report = report(&finished(|_| Agreement::Agree), "today");
+        let report = report(&finished(|_| Agreement::Agree), Words::english());
         assert!(!report.notes.is_empty());
         assert!(report
             .notes
@@ -385,7 +397,7 @@ mod tests {
 
     #[test]
     fn says_when_nothing_stands_out() {
-        let report = report(&finished(|_| Agreement::Neutral), "today");
+        let report = report(&finished(|_| Agreement::Neutral), Words::english());
         assert_eq!(report.highlights, None);
     }
 }

@@ -59,7 +59,7 @@ pub fn Setup(
         }
     };
 
-    let w = state.words.get_untracked();
+    let w = state.words;
     let t = w.t;
     let context_options = RelationshipContext::ALL
         .iter()

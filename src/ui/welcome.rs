@@ -30,7 +30,7 @@ pub fn Welcome(
         }
         _ => navigate.run(Screen::Setup),
     };
-    let w = state.words.get_untracked();
+    let w = state.words;
     let t = w.t;
     let fact = move |term: &'static str, text: String| {
         view! {

@@ -723,7 +723,8 @@ for (const reaction of ["remove", "move"]) {
 
 test("with 5,000 past check-ins the list shows 20, and deleting one redraws only that row", async () => {
   const page = await openApp({ initScript: seedScript(kindred.origin, 5000, "session") });
-  await page.getByRole("button", { name: "Past check-ins (5000)", exact: true }).click();
+  // Numbers are written by the browser's Intl.NumberFormat: "5,000".
+  await page.getByRole("button", { name: "Past check-ins (5,000)", exact: true }).click();
   await page.getByRole("heading", { level: 2, name: "Past check-ins" }).waitFor();
   const rows = pastRows(page);
   const list = page.locator("section.history ul.takes");
@@ -735,7 +736,7 @@ test("with 5,000 past check-ins the list shows 20, and deleting one redraws only
   const numbers = async () =>
     Promise.all(
       (await rows.all()).map(async (row) =>
-        Number((await row.getByRole("button", { name: /^Delete / }).getAttribute("aria-label")).match(/number (\d+)$/)[1]),
+        Number((await row.getByRole("button", { name: /^Delete / }).getAttribute("aria-label")).match(/number ([\d,]+)$/)[1].replaceAll(",", "")),
       ),
     );
   assert.deepEqual(await numbers(), Array.from({ length: 20 }, (_, i) => 5000 - i));
@@ -755,7 +756,7 @@ test("with 5,000 past check-ins the list shows 20, and deleting one redraws only
   });
   const doomed = await rows.nth(4).elementHandle();
   const deleted = seeded(4995);
-  await rows.nth(4).getByRole("button", { name: /^Delete the check-in of .+, number 4996$/ }).click();
+  await rows.nth(4).getByRole("button", { name: /^Delete the check-in of .+, number 4,996$/ }).click();
   await expectAsking(page);
   await rows.nth(4).getByRole("button", { name: "Yes, delete it", exact: true }).click();
   // The row goes (removed, or hidden in place).

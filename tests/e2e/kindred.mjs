@@ -261,9 +261,10 @@ export async function shownResults(root) {
   return { overall: Number(overallText.match(/(\d+)/)[1]), scores, bands, chart };
 }
 
-/** The radar chart's text alternative for a set of scores. */
+/** The radar chart's text alternative for a set of scores (a list the way
+ * the browser's Intl.ListFormat writes it in English). */
 export function chartLabel(scores) {
-  const list = CHARACTERISTICS.map((c) => `${c} ${scores[c]}`).join(", ");
+  const list = new Intl.ListFormat("en").format(CHARACTERISTICS.map((c) => `${c} ${scores[c]}`));
   return `Radar chart of your five scores out of 100: ${list}.`;
 }
 
