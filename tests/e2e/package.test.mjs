@@ -29,6 +29,11 @@ test("the npm package installs into a fresh project, finds its WebAssembly next 
     const installed = readdirSync(join(app, "node_modules/kindred-check"));
     assert.ok(installed.some((n) => n.endsWith("_bg.wasm")), `the WebAssembly is in the package: ${installed}`);
     assert.ok(!installed.includes("index.html") && !installed.includes("sw.js"), "no pages and no service worker");
+    assert.deepEqual(
+      readdirSync(join(app, "node_modules/kindred-check/lang")).sort(),
+      ["ar.json", "de.json", "es.json"],
+      "the language catalogues travel with the element",
+    );
 
     // The app's page imports the package by name (an import map stands in
     // for a bundler) and serves it with its own files.

@@ -189,6 +189,7 @@ test("the plugin installs from its zip, and a shortcode post and a block post ea
     '[kindred context="friend" length="quick" namespace="wp-shortcode" theme="nonsense" emit-events="true"]' +
       '\n\n[kindred context="<script>alert(1)</script>" namespace="x\\" onmouseover=\\"alert(1)"]',
   );
+  const spanishPost = await publish("En español", '[kindred lang="es" context="friend" namespace="es"]\n\n[kindred lang="fr" namespace="fr"]');
   const blockPost = await publish(
     "With the block",
     '<!-- wp:kindred/check {"context":"family","length":"quick","namespace":"wp-block","emitEvents":true} /-->',
@@ -214,6 +215,15 @@ test("the plugin installs from its zip, and a shortcode post and a block post ea
     const keys = await page.evaluate(() => Object.keys(localStorage));
     assert.equal(keys.filter((k) => k.startsWith(`kindred:${namespace}.take.`)).length, 1, `saved under ${namespace}`);
   }
+
+  // A language the widget speaks is passed on; one it does not is dropped,
+  // and that widget follows the site's language (English here).
+  await page.goto(spanishPost);
+  const [spanish, unknown] = [page.locator("kindred-check").first(), page.locator("kindred-check").nth(1)];
+  await spanish.getByRole("button", { name: "Empezar", exact: true }).waitFor();
+  assert.equal(await spanish.locator(".kindred").getAttribute("lang"), "es");
+  assert.equal(await unknown.getAttribute("lang"), null, "lang=fr is dropped by the plugin");
+  await unknown.getByRole("button", { name: "Begin", exact: true }).waitFor();
 
   // Attributes are validated and escaped the WordPress way: the bad
   // shortcode becomes a plain element with no attribute at all.

@@ -7,6 +7,9 @@
 		context: [ 'ask', 'romantic', 'friend', 'family' ],
 		length: [ 'ask', 'quick', 'full' ],
 		theme: [ 'auto', 'light', 'dark' ],
+		// "auto" is dropped by the plugin: the widget then follows the
+		// site's language.
+		lang: [ 'auto', 'en', 'es', 'de', 'ar' ],
 	};
 	blocks.registerBlockType( 'kindred/check', {
 		apiVersion: 2,

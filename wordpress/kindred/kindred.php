@@ -23,7 +23,9 @@ function kindred_allowed_options() {
 		'context'   => array( 'romantic', 'friend', 'family', 'ask' ),
 		'length'    => array( 'quick', 'full', 'ask' ),
 		'theme'     => array( 'light', 'dark', 'auto' ),
-		'lang'        => array( 'en' ),
+		// Absent: the widget speaks the page's language (WordPress sets
+		// <html lang>), else the reader's browser's, else English.
+		'lang'        => array( 'en', 'es', 'de', 'ar' ),
 		'namespace'   => null,
 		// Present or not: the element then tells the page the five scores
 		// (and nothing else) in a `kindred-complete` event.
