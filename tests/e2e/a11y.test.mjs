@@ -1,0 +1,165 @@
+// Accessibility that automated rule checks miss (issue "Accessible beyond
+// the automated checks"): the focus ring against what it sits on, forced
+// colours, and reflow under the WCAG 1.4.12 text-spacing override.
+//
+// Run: node --test tests/e2e/   (KINDRED_DIST picks the build to test)
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import { useKindred } from "./harness.mjs";
+import { answer, completeTake, startTake } from "./kindred.mjs";
+
+const kindred = useKindred();
+
+/** WCAG contrast ratio of two `rgb()`/`rgba()` colours (opaque parts). */
+function contrast(a, b) {
+  const luminance = (css) => {
+    const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map(Number);
+    const channel = (v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The focused element's ring colour and the backgrounds it is drawn over:
+ * its own (a ring may overlap it) and its container's.
+ */
+async function focusRing(page) {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    // A radio button shows its ring on its label.
+    const ringed = focused.matches("input[type=radio]") ? focused.nextElementSibling : focused;
+    const opaque = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (!/rgba\(.*,\s*0\)$/.test(bg) && bg !== "transparent") return bg;
+      }
+      return getComputedStyle(document.body).backgroundColor;
+    };
+    const style = getComputedStyle(ringed);
+    return {
+      name: `${ringed.tagName.toLowerCase()} “${ringed.textContent.trim().slice(0, 30)}”`,
+      outline: style.outlineStyle === "none" ? null : style.outlineColor,
+      backgrounds: [opaque(ringed.parentElement)],
+    };
+  });
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`the focus ring stands out 3:1 from every background it sits on (${scheme})`, async () => {
+    const page = await kindred.newPage({
+      // Damaged saved data: a notice (on its own background) is showing.
+      initScript: () => {
+        if (location.protocol === "http:") localStorage.setItem("kindred", "{not json");
+      },
+    });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(kindred.url);
+    await page.locator(".notice").first().waitFor();
+    const seen = [];
+    // Every control from the top of the page: the notice's buttons, the
+    // welcome screen's buttons, the language menu.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement === document.body)) break;
+      seen.push(await focusRing(page));
+    }
+    assert.ok(seen.length >= 4, `controls reached by Tab: ${seen.map((r) => r.name)}`);
+    // A radio option on the set-up screen.
+    await page.getByRole("button", { name: "Begin", exact: true }).click();
+    await page.getByRole("radio", { name: "A friend", exact: true }).focus();
+    await page.keyboard.press("ArrowDown");
+    seen.push(await focusRing(page));
+
+    const weak = [];
+    for (const ring of seen) {
+      assert.ok(ring.outline, `${ring.name} shows a focus ring`);
+      for (const background of ring.backgrounds) {
+        const ratio = contrast(ring.outline, background);
+        if (ratio < 3) weak.push(`${ring.name}: ${ring.outline} on ${background} is ${ratio.toFixed(2)}:1`);
+      }
+    }
+    assert.deepEqual(weak, [], "focus rings under 3:1");
+    assert.ok(
+      seen.some((ring) => ring.name.startsWith("button") && /Dismiss/.test(ring.name)),
+      `a notice's button was among them: ${seen.map((r) => r.name)}`,
+    );
+  });
+}
+
+test("in forced colours the progress, the chart and the meters are drawn in system colours", async () => {
+  const page = await kindred.newPage();
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  const values = [5, 4, 3, 2, 1, 2, 3, 4, 5, 4];
+  await startTake(root, { context: "friend", length: "quick" });
+  await answer(root, { context: "friend", length: "quick", values: values.slice(0, 1) });
+
+  const system = await page.evaluate(() => {
+    const probe = document.createElement("span");
+    document.body.append(probe);
+    probe.style.color = "Highlight";
+    const highlight = getComputedStyle(probe).color;
+    probe.style.color = "CanvasText";
+    const text = getComputedStyle(probe).color;
+    probe.remove();
+    return { highlight, text };
+  });
+  const bar = await page.evaluate(() => {
+    const fill = document.querySelector(".bar span");
+    return {
+      fill: getComputedStyle(fill).backgroundColor,
+      track: getComputedStyle(fill.parentElement).backgroundColor,
+      width: fill.getBoundingClientRect().width,
+    };
+  });
+  assert.ok(bar.width > 0, "one answer fills part of the bar");
+  assert.equal(bar.fill, system.highlight, "the fill is Highlight");
+  assert.notEqual(bar.fill, bar.track, "the fill differs from its track");
+
+  // The chart and meters on the results screen.
+  await answer(root, { context: "friend", length: "quick", values: values.slice(1), from: 2 });
+  await page.locator(".radar .shape").waitFor();
+  const paint = await page.evaluate(() => {
+    const style = (selector) => getComputedStyle(document.querySelector(selector));
+    return {
+      shape: style(".radar .shape").stroke,
+      dot: style(".radar .dot").fill,
+      meter: style(".meter rect:not(.track)").fill,
+      track: style(".meter .track").stroke,
+    };
+  });
+  assert.equal(paint.shape, system.highlight, "the chart's shape");
+  assert.equal(paint.dot, system.highlight, "the chart's dots");
+  assert.equal(paint.meter, system.highlight, "a meter's fill");
+  assert.equal(paint.track, system.text, "a meter's track is outlined");
+});
+
+test("with the WCAG 1.4.12 text spacing, the results fit a 320 px screen", async () => {
+  const page = await kindred.newPage({ contextOptions: { viewport: { width: 320, height: 640 } } });
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  // Low Communication and Vulnerability: the long names are in the
+  // "Most room to grow" list.
+  await completeTake(root, { context: "friend", length: "quick", values: [5, 1, 3, 1, 5, 1, 5, 1, 3, 1] });
+  await page.locator(".highlights").waitFor();
+  await page.addStyleTag({
+    content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+      p { margin-bottom: 2em !important; }`,
+  });
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const outside = [...document.querySelectorAll("#kindred *:not(svg *)")]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+      .map((el) => `${el.tagName.toLowerCase()} “${el.textContent.trim().slice(0, 30)}”`);
+    return { scrollWidth: document.documentElement.scrollWidth, outside: outside.slice(0, 5) };
+  });
+  assert.deepEqual(overflow, { scrollWidth: 320, outside: [] });
+});
