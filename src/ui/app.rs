@@ -3,6 +3,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::browser::{download, focus_new_content, now_ms, today};
 use super::history::History;
@@ -193,6 +194,17 @@ impl Kindred {
     }
 }
 
+/// Sets the document's title when `root` is in Kindred's own page, never
+/// a host page's.
+fn set_title(root: NodeRef<leptos::html::Div>, title: String) {
+    let Some(root) = root.get_untracked() else {
+        return;
+    };
+    if let Ok(document) = root.get_root_node().dyn_into::<web_sys::Document>() {
+        document.set_title(&title);
+    }
+}
+
 /// The whole check-in: welcome, set-up, statements, results and history.
 #[component]
 pub fn App(
@@ -300,6 +312,31 @@ pub fn App(
         state
             .takes
             .with(|takes| screen.get().resolve(in_progress, takes))
+    });
+    // On Kindred's own pages (not inside a widget's shadow root) the
+    // document's title says which screen is showing, as a page would.
+    Effect::new(move |_| {
+        let t = state.words.t;
+        let heading = match showing.get() {
+            Screen::Welcome => return set_title(root, t.app_title.to_owned()),
+            Screen::Setup => t.setup_title.to_owned(),
+            Screen::Question => state
+                .progress
+                .with(|take| take.as_ref().map(|take| take.progress()))
+                .map(|p| {
+                    crate::i18n::fill(
+                        t.statement_progress,
+                        &[
+                            ("number", &state.words.number(p.number)),
+                            ("total", &state.words.number(p.total)),
+                        ],
+                    )
+                })
+                .unwrap_or_default(),
+            Screen::Results(_) => t.results_title.to_owned(),
+            Screen::History => t.past_check_ins.to_owned(),
+        };
+        set_title(root, format!("{heading} – Kindred"));
     });
     let theme = options.theme.key();
     let lang = state.words.lang;

@@ -199,6 +199,21 @@ pub fn History(
 
     let w = state.words;
     let t = w.t;
+    // Escape cancels a confirmation and puts focus back on the button that
+    // opened it, as a dialog would.
+    let escape = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() != "Escape" {
+            return;
+        }
+        let opener = match confirming.get_untracked() {
+            Confirming::Nothing => return,
+            Confirming::All => ".delete-all".to_owned(),
+            Confirming::One(id) => format!("[data-id=\"{}\"] [data-action=ask]", id.0),
+        };
+        event.prevent_default();
+        confirming.set(Confirming::Nothing);
+        focus(&opener);
+    };
     let import_id = element_id("import");
     let confirm_all_id = element_id("confirm-all");
     let confirm_all_label = confirm_all_id.clone();
@@ -206,7 +221,7 @@ pub fn History(
     // Confirmations are in the page from the start and only shown or
     // hidden: switching whole views cost more WebAssembly than it is worth.
     view! {
-        <section class="screen history" node_ref=section>
+        <section class="screen history" node_ref=section on:keydown=escape>
             <h2 tabindex="-1" data-focus>
                 {t.past_check_ins}
             </h2>

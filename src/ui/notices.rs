@@ -2,7 +2,10 @@
 
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use super::app::Kindred;
+use super::browser::focus_new_content;
 use crate::i18n::Words;
 use crate::storage::{ImportError, ImportReport, Notice};
 
@@ -63,10 +66,21 @@ pub fn Notices(
     let export = move |_| {
         state.download_check_ins();
     };
+    // The live region is in the page empty first and filled a moment
+    // later: screen readers announce changes to a region, not one that
+    // arrives already filled (as notices found at load would).
+    let ready = RwSignal::new(false);
+    set_timeout(
+        move || ready.set(true),
+        std::time::Duration::from_millis(100),
+    );
     view! {
         <div class="notices" role="status">
             {move || {
                 let w = state.words;
+                if !ready.get() {
+                    return Vec::new();
+                }
                 state
                     .notices
                     .get()
@@ -89,14 +103,23 @@ pub fn Notices(
                                 <button
                                     type="button"
                                     class="link"
-                                    on:click=move |_| {
+                                    on:click=move |event: web_sys::MouseEvent| {
+                                        // Focus would fall to the page with the
+                                        // button gone: it goes to the screen's
+                                        // heading instead.
+                                        let root = event
+                                            .target()
+                                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                                            .and_then(|e| e.closest(".kindred").ok().flatten())
+                                            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
                                         state
                                             .notices
                                             .update(|list| {
                                                 if index < list.len() {
                                                     list.remove(index);
                                                 }
-                                            })
+                                            });
+                                        focus_new_content(root);
                                     }
                                 >
                                     {w.t.dismiss}

@@ -215,22 +215,18 @@ fn choice(
                     .into_iter()
                     .map(|(key, label, detail)| {
                         let id = format!("{group}-{key}");
-                        let detail = (!detail.is_empty())
-                            .then(|| {
-                                let detail_id = format!("{id}-detail");
-                                (detail_id.clone(), view! { <span class="detail" id=detail_id>{detail}</span> })
-                            });
-                        let (detail_id, detail_view) = detail.unzip();
+                        // The detail is part of the label, so it is read
+                        // once, with the name (not again as a description).
+                        let no_detail = detail.is_empty();
                         view! {
                             <div class="option">
-                                <input
-                                    type="radio"
-                                    id=id.clone()
-                                    name=group.clone()
-                                    value=key
-                                    aria-describedby=detail_id
-                                />
-                                <label for=id>{label} {detail_view}</label>
+                                <input type="radio" id=id.clone() name=group.clone() value=key />
+                                <label for=id>
+                                    {label}
+                                    <span class="detail" hidden=no_detail>
+                                        {detail}
+                                    </span>
+                                </label>
                             </div>
                         }
                     })

@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import { useKindred } from "./harness.mjs";
-import { answer, completeTake, startTake } from "./kindred.mjs";
+import { answer, completeTake, eventually, startTake } from "./kindred.mjs";
 
 const kindred = useKindred();
 
@@ -162,4 +162,96 @@ test("with the WCAG 1.4.12 text spacing, the results fit a 320 px screen", async
     return { scrollWidth: document.documentElement.scrollWidth, outside: outside.slice(0, 5) };
   });
   assert.deepEqual(overflow, { scrollWidth: 320, outside: [] });
+});
+
+test("a confirmation opens on its safe choice, and Escape cancels it and returns to its button", async () => {
+  const page = await kindred.newPage();
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  await completeTake(root, { context: "friend", length: "quick", values: [5, 4, 3, 2, 1, 2, 3, 4, 5, 4] });
+  await root.getByRole("button", { name: "Past check-ins", exact: true }).click();
+  const focusedName = () =>
+    page.evaluate(() => {
+      const shadowless = document.activeElement;
+      return shadowless.getAttribute("aria-label") ?? shadowless.textContent.trim();
+    });
+
+  // Delete all: focus on Cancel, never on the destructive button, so two
+  // presses of Enter delete nothing.
+  await root.getByRole("button", { name: "Delete all check-ins", exact: true }).click();
+  await eventually(async () => assert.equal(await focusedName(), "Cancel"));
+  await page.keyboard.press("Escape");
+  await eventually(async () => assert.equal(await focusedName(), "Delete all check-ins"));
+  assert.equal(await root.getByRole("button", { name: "Yes, delete everything" }).count(), 0, "the question is gone");
+
+  // One check-in: the same.
+  await root.getByRole("button", { name: /^Delete the check-in of / }).click();
+  await eventually(async () => assert.equal(await focusedName(), "Keep it"));
+  // Enter keeps it (focus back on Delete); a second Enter at most asks again.
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.waitForTimeout(200);
+  assert.equal(await root.locator("ul.takes > li:not([hidden])").count(), 1, "two Enters deleted nothing");
+  if (await root.getByRole("button", { name: "Keep it", exact: true }).isHidden()) {
+    await root.getByRole("button", { name: /^Delete the check-in of / }).click();
+  }
+  await eventually(async () => assert.equal(await focusedName(), "Keep it"));
+  await page.keyboard.press("Escape");
+  await eventually(async () => assert.match(await focusedName(), /^Delete the check-in of /));
+  assert.equal(await root.getByRole("button", { name: "Yes, delete it" }).count(), 0);
+});
+
+test("notices found at load are announced, and dismissing one puts focus on the screen's heading", async () => {
+  const page = await kindred.newPage({
+    initScript: () => {
+      if (location.protocol !== "http:") return;
+      localStorage.setItem("kindred", "{not json");
+      // What the live region held when its first notice appeared.
+      window.__regionAtFirstNotice = null;
+      new MutationObserver(() => {
+        const region = document.querySelector("#kindred .notices[role=status]");
+        if (region && window.__regionSeenEmpty === undefined) window.__regionSeenEmpty = region.childElementCount === 0;
+      }).observe(document, { childList: true, subtree: true });
+    },
+  });
+  await page.goto(kindred.url);
+  const notice = page.locator(".notice").first();
+  await notice.waitFor();
+  assert.equal(await page.evaluate(() => window.__regionSeenEmpty), true, "the live region was in the page empty first");
+
+  await notice.getByRole("button", { name: "Dismiss", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await eventually(async () => {
+    const focused = await page.evaluate(() => ({
+      tag: document.activeElement.tagName.toLowerCase(),
+      text: document.activeElement.textContent.trim(),
+    }));
+    assert.deepEqual(focused, { tag: "h2", text: "How close do you feel?" });
+  });
+});
+
+test("the standalone page's title says which screen is showing", async () => {
+  const page = await kindred.newPage();
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  await root.getByRole("heading", { level: 2 }).first().waitFor();
+  await eventually(async () => assert.equal(await page.title(), "Kindred: how close do you feel?"));
+  await root.getByRole("button", { name: "Begin", exact: true }).click();
+  await eventually(async () => assert.equal(await page.title(), "Set up your check-in – Kindred"));
+  await startTake(root, { context: "friend", length: "quick" });
+  await eventually(async () => assert.equal(await page.title(), "Statement 1 of 10 – Kindred"));
+  await answer(root, { context: "friend", length: "quick", values: [5, 4, 3, 2, 1, 2, 3, 4, 5, 4] });
+  await eventually(async () => assert.equal(await page.title(), "Your results – Kindred"));
+});
+
+test("a length option says its detail once, in its name, with no repeated description", async () => {
+  const page = await kindred.newPage();
+  await page.goto(kindred.url);
+  await page.getByRole("button", { name: "Begin", exact: true }).click();
+  const quick = page.getByRole("radio", { name: /^Quick check/ });
+  await quick.waitFor();
+  const described = await quick.evaluate((input) => input.getAttribute("aria-describedby"));
+  assert.equal(described, null, "no description repeating the label's detail");
+  const label = await quick.evaluate((input) => input.labels[0].textContent.replace(/\s+/g, " ").trim());
+  assert.match(label, /^Quick check ?10 statements, about 2 minutes$/);
 });
