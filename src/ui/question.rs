@@ -121,9 +121,11 @@ pub fn Question(
     view! {
         <section class="screen question" node_ref=section>
             <div class="progress">
-                <p aria-live="polite" aria-atomic="true">
+                // The screen's heading ("Statement 3 of 10"), announced as
+                // it changes.
+                <h2 aria-live="polite" aria-atomic="true">
                     {progress_text}
-                </p>
+                </h2>
                 <div class="bar" aria-hidden="true">
                     <span style:width=percent></span>
                 </div>

@@ -255,3 +255,13 @@ test("a length option says its detail once, in its name, with no repeated descri
   const label = await quick.evaluate((input) => input.labels[0].textContent.replace(/\s+/g, " ").trim());
   assert.match(label, /^Quick check ?10 statements, about 2 minutes$/);
 });
+
+test("the statement screen has a heading, which follows the progress (the same component in every embed)", async () => {
+  const page = await kindred.newPage();
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  await startTake(root, { context: "friend", length: "quick" });
+  await root.getByRole("heading", { level: 2, name: "Statement 1 of 10", exact: true }).waitFor();
+  await answer(root, { context: "friend", length: "quick", values: [4] });
+  await root.getByRole("heading", { level: 2, name: "Statement 2 of 10", exact: true }).waitFor();
+});

@@ -310,7 +310,7 @@ async function checkedIn(root, lang) {
 /** Waits for "Statement n of total" in `lang`, numbers written its way. */
 async function expectProgressIn(root, lang, number, total) {
   const text = fill(T[lang].statement_progress, { number: num(lang, number), total: num(lang, total) });
-  const shown = root.locator(".progress p");
+  const shown = root.locator(".progress h2");
   await eventually(async () => {
     assert.equal((await shown.textContent()).trim(), text, `the progress line in ${lang}`);
   });
