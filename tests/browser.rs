@@ -424,7 +424,7 @@ async fn begin_check_in(root: &Element, context: &str, length: &str) {
         heading(root, "Set up your check-in")
     })
     .await;
-    let whose = group_where(root, |l| l == "Whose relationship are you reflecting on?")
+    let whose = group_where(root, |l| l == "Which relationship are you reflecting on?")
         .expect("the relationship question");
     choose(&whose, context);
     let how_long = group_where(root, |l| l == "How long would you like it to be?")
@@ -597,16 +597,20 @@ async fn unreadable_data_is_kept_aside_byte_for_byte_and_the_check_in_still_work
         Some(corrupted)
     );
 
-    let status: Vec<String> = query_all(root, "[role=status]")
-        .iter()
-        .map(|s| spoken_text(s))
-        .collect();
-    assert!(
-        status.iter().any(|s| s.contains("could not be read")
-            && s.contains("kept, untouched")
-            && !s.contains("kindred")),
-        "a notice says so in plain words: {status:?}"
-    );
+    // The notices' live region is filled a moment after it appears, so
+    // that screen readers announce it.
+    eventually("a notice that says so in plain words", || {
+        query_all(root, "[role=status]")
+            .iter()
+            .map(|s| spoken_text(s))
+            .any(|s| {
+                s.contains("could not be read")
+                    && s.contains("kept, untouched")
+                    && !s.contains("kindred")
+            })
+            .then_some(())
+    })
+    .await;
 
     // The check-in works, and saves in format 2 beside the copy.
     begin_check_in(root, "A friend", "Quick check").await;
@@ -662,7 +666,8 @@ async fn a_finished_quick_check_shows_a_radar_chart_and_is_added_to_the_history(
              Empathy 50, Communication 25, and Acceptance 0."
         )
     );
-    assert!(spoken_text(root).contains("Overall closeness: 50 out of 100"));
+    assert!(spoken_text(root)
+        .contains("Overall closeness, as your answers describe it today: 50 out of 100"));
 
     let history = records(namespace, "take");
     assert_eq!(history.len(), 1, "one finished take: {history:?}");

@@ -250,6 +250,12 @@ catalogue! {
     /// `{name}` and `{score}`.
     radar_score: &'static str,
     even_scores: &'static str,
+    /// Instead of `even_scores` when all five are equal and low.
+    even_scores_low: &'static str,
+    /// Next to the scores of a quick check: how much they rest on.
+    quick_check_note: &'static str,
+    /// For very low trust or overall closeness: gentle, not clinical.
+    support_line: &'static str,
     strongest: &'static str,
     most_room_to_grow: &'static str,
     each_characteristic: &'static str,
@@ -264,6 +270,8 @@ catalogue! {
     consistency_title: &'static str,
     /// `{name}` is a characteristic; `{first}` and `{second}` are statements.
     consistency_agreed: &'static str,
+    /// Said once after the notes, however many there are.
+    consistency_closing: &'static str,
     consistency_disagreed: &'static str,
     practices_title: &'static str,
     practices_hint: &'static str,

@@ -60,7 +60,7 @@ pub const DE: Catalogue = Catalogue {
     thinking_about: [
         "Ich denke an meinen Partner oder meine Partnerin:",
         "Ich denke an meinen Freund oder meine Freundin:",
-        "Ich denke an dieses Familienmitglied:",
+        "Ich denke an mein Familienmitglied:",
     ],
     agree_error: "Wähle aus, wie sehr du der Aussage zustimmst",
     agreement: [
@@ -81,160 +81,163 @@ pub const DE: Catalogue = Catalogue {
         [
             "Ich fühle mich sicher dabei, meinem Partner oder meiner Partnerin von Dingen zu erzählen, die mir wirklich wichtig sind.",
             "Ich fühle mich sicher dabei, meinem Freund oder meiner Freundin von Dingen zu erzählen, die mir wirklich wichtig sind.",
-            "Ich fühle mich sicher dabei, diesem Familienmitglied von Dingen zu erzählen, die mir wirklich wichtig sind.",
+            "Ich fühle mich sicher dabei, meinem Familienmitglied von Dingen zu erzählen, die mir wirklich wichtig sind.",
         ],
         // trust-2
         [
-            "Manche Gefühle behalte ich für mich, weil ich Sorge habe, wie mein Partner oder meine Partnerin darauf reagieren oder sie gegen mich verwenden könnte.",
-            "Manche Gefühle behalte ich für mich, weil ich Sorge habe, wie mein Freund oder meine Freundin darauf reagieren oder sie gegen mich verwenden könnte.",
-            "Manche Gefühle behalte ich für mich, weil ich Sorge habe, wie dieses Familienmitglied darauf reagieren oder sie gegen mich verwenden könnte.",
+            "Manche Gefühle behalte ich für mich, weil ich Sorge habe, wie mein Partner oder meine Partnerin darauf reagieren könnte.",
+            "Manche Gefühle behalte ich für mich, weil ich Sorge habe, wie mein Freund oder meine Freundin darauf reagieren könnte.",
+            "Manche Gefühle behalte ich für mich, weil ich Sorge habe, wie mein Familienmitglied darauf reagieren könnte.",
         ],
         // trust-3
         [
-            "Wenn mein Partner oder meine Partnerin mir zusagt, etwas für mich zu tun, gehe ich davon aus, dass es auch passiert.",
-            "Wenn mein Freund oder meine Freundin mir zusagt, etwas für mich zu tun, gehe ich davon aus, dass es auch passiert.",
-            "Wenn dieses Familienmitglied mir zusagt, etwas für mich zu tun, gehe ich davon aus, dass es auch passiert.",
+            "Wenn mein Partner oder meine Partnerin mir verspricht, etwas für mich zu tun, kann ich mich darauf verlassen.",
+            "Wenn mein Freund oder meine Freundin mir verspricht, etwas für mich zu tun, kann ich mich darauf verlassen.",
+            "Wenn mein Familienmitglied mir verspricht, etwas für mich zu tun, kann ich mich darauf verlassen.",
         ],
         // trust-4
         [
             "Ich mache mir Sorgen, dass das, was ich meinem Partner oder meiner Partnerin anvertraue, an andere weitererzählt wird.",
             "Ich mache mir Sorgen, dass das, was ich meinem Freund oder meiner Freundin anvertraue, an andere weitererzählt wird.",
-            "Ich mache mir Sorgen, dass das, was ich diesem Familienmitglied anvertraue, an andere weitererzählt wird.",
+            "Ich mache mir Sorgen, dass das, was ich meinem Familienmitglied anvertraue, an andere weitererzählt wird.",
         ],
         // trust-5
         [
             "Wenn ich einen Fehler mache, glaube ich, dass mein Partner oder meine Partnerin trotzdem zu mir hält.",
             "Wenn ich einen Fehler mache, glaube ich, dass mein Freund oder meine Freundin trotzdem zu mir hält.",
-            "Wenn ich einen Fehler mache, glaube ich, dass dieses Familienmitglied trotzdem zu mir hält.",
+            "Wenn ich einen Fehler mache, glaube ich, dass mein Familienmitglied trotzdem zu mir hält.",
         ],
         // vulnerability-1
         [
             "Ich zeige mich meinem Partner oder meiner Partnerin auch dann, wenn ich traurig, ängstlich oder unsicher bin.",
             "Ich zeige mich meinem Freund oder meiner Freundin auch dann, wenn ich traurig, ängstlich oder unsicher bin.",
-            "Ich zeige mich diesem Familienmitglied auch dann, wenn ich traurig, ängstlich oder unsicher bin.",
+            "Ich zeige mich meinem Familienmitglied auch dann, wenn ich traurig, ängstlich oder unsicher bin.",
         ],
         // vulnerability-2
         [
             "Vor meinem Partner oder meiner Partnerin tue ich so, als wäre alles in Ordnung, auch wenn es das nicht ist.",
             "Vor meinem Freund oder meiner Freundin tue ich so, als wäre alles in Ordnung, auch wenn es das nicht ist.",
-            "Vor diesem Familienmitglied tue ich so, als wäre alles in Ordnung, auch wenn es das nicht ist.",
+            "Vor meinem Familienmitglied tue ich so, als wäre alles in Ordnung, auch wenn es das nicht ist.",
         ],
         // vulnerability-3
         [
             "Ich kann meinen Partner oder meine Partnerin um Hilfe bitten, ohne mich dafür zu schämen.",
             "Ich kann meinen Freund oder meine Freundin um Hilfe bitten, ohne mich dafür zu schämen.",
-            "Ich kann dieses Familienmitglied um Hilfe bitten, ohne mich dafür zu schämen.",
+            "Ich kann mein Familienmitglied um Hilfe bitten, ohne mich dafür zu schämen.",
         ],
         // vulnerability-4
         [
             "Ich behalte meine Hoffnungen und Träume für mich, statt sie mit meinem Partner oder meiner Partnerin zu teilen.",
             "Ich behalte meine Hoffnungen und Träume für mich, statt sie mit meinem Freund oder meiner Freundin zu teilen.",
-            "Ich behalte meine Hoffnungen und Träume für mich, statt sie mit diesem Familienmitglied zu teilen.",
+            "Ich behalte meine Hoffnungen und Träume für mich, statt sie mit meinem Familienmitglied zu teilen.",
         ],
         // vulnerability-5
         [
             "Ich kann meinem Partner oder meiner Partnerin sagen, wenn ich etwas falsch gemacht habe.",
             "Ich kann meinem Freund oder meiner Freundin sagen, wenn ich etwas falsch gemacht habe.",
-            "Ich kann diesem Familienmitglied sagen, wenn ich etwas falsch gemacht habe.",
+            "Ich kann meinem Familienmitglied sagen, wenn ich etwas falsch gemacht habe.",
         ],
         // empathy-1
         [
             "Wenn mein Partner oder meine Partnerin aufgewühlt ist, versuche ich zu verstehen, was in ihm oder ihr vorgeht, bevor ich reagiere.",
             "Wenn mein Freund oder meine Freundin aufgewühlt ist, versuche ich zu verstehen, was in ihm oder ihr vorgeht, bevor ich reagiere.",
-            "Wenn dieses Familienmitglied aufgewühlt ist, versuche ich zu verstehen, was in ihm vorgeht, bevor ich reagiere.",
+            "Wenn mein Familienmitglied aufgewühlt ist, versuche ich zu verstehen, was in ihm vorgeht, bevor ich reagiere.",
         ],
         // empathy-2
         [
-            "Wenn mein Partner oder meine Partnerin mir von einem Problem erzählt, will ich es oft sofort lösen oder wechsle das Thema.",
-            "Wenn mein Freund oder meine Freundin mir von einem Problem erzählt, will ich es oft sofort lösen oder wechsle das Thema.",
-            "Wenn dieses Familienmitglied mir von einem Problem erzählt, will ich es oft sofort lösen oder wechsle das Thema.",
+            "Wenn mein Partner oder meine Partnerin mir von einem Problem erzählt, neige ich dazu, gleich Lösungen vorzuschlagen, statt zuzuhören.",
+            "Wenn mein Freund oder meine Freundin mir von einem Problem erzählt, neige ich dazu, gleich Lösungen vorzuschlagen, statt zuzuhören.",
+            "Wenn mein Familienmitglied mir von einem Problem erzählt, neige ich dazu, gleich Lösungen vorzuschlagen, statt zuzuhören.",
         ],
         // empathy-3
         [
             "Ich merke meistens, wenn meinem Partner oder meiner Partnerin etwas zu schaffen macht, auch wenn es nicht ausgesprochen wird.",
             "Ich merke meistens, wenn meinem Freund oder meiner Freundin etwas zu schaffen macht, auch wenn es nicht ausgesprochen wird.",
-            "Ich merke meistens, wenn diesem Familienmitglied etwas zu schaffen macht, auch wenn es nicht ausgesprochen wird.",
+            "Ich merke meistens, wenn meinem Familienmitglied etwas zu schaffen macht, auch wenn es nicht ausgesprochen wird.",
         ],
         // empathy-4
         [
             "Wenn ich über meine Gefühle spreche, fühle ich mich von meinem Partner oder meiner Partnerin verstanden.",
             "Wenn ich über meine Gefühle spreche, fühle ich mich von meinem Freund oder meiner Freundin verstanden.",
-            "Wenn ich über meine Gefühle spreche, fühle ich mich von diesem Familienmitglied verstanden.",
+            "Wenn ich über meine Gefühle spreche, fühle ich mich von meinem Familienmitglied verstanden.",
         ],
         // empathy-5
         [
-            "Es fällt mir schwer, geduldig zu bleiben, wenn mein Partner oder meine Partnerin etwas fühlt, das ich nicht fühle.",
-            "Es fällt mir schwer, geduldig zu bleiben, wenn mein Freund oder meine Freundin etwas fühlt, das ich nicht fühle.",
-            "Es fällt mir schwer, geduldig zu bleiben, wenn dieses Familienmitglied etwas fühlt, das ich nicht fühle.",
+            "Es fällt mir schwer, geduldig zu bleiben, wenn mein Partner oder meine Partnerin anders fühlt als ich.",
+            "Es fällt mir schwer, geduldig zu bleiben, wenn mein Freund oder meine Freundin anders fühlt als ich.",
+            "Es fällt mir schwer, geduldig zu bleiben, wenn mein Familienmitglied anders fühlt als ich.",
         ],
         // communication-1
         [
             "Ich kann bei meinem Partner oder meiner Partnerin ein schwieriges Thema ansprechen, und wir können gemeinsam darüber reden.",
             "Ich kann bei meinem Freund oder meiner Freundin ein schwieriges Thema ansprechen, und wir können gemeinsam darüber reden.",
-            "Ich kann bei diesem Familienmitglied ein schwieriges Thema ansprechen, und wir können gemeinsam darüber reden.",
+            "Ich kann bei meinem Familienmitglied ein schwieriges Thema ansprechen, und wir können gemeinsam darüber reden.",
         ],
         // communication-2
         [
             "Zwischen meinem Partner oder meiner Partnerin und mir gibt es wichtige Dinge, über die wir nie sprechen.",
             "Zwischen meinem Freund oder meiner Freundin und mir gibt es wichtige Dinge, über die wir nie sprechen.",
-            "Zwischen diesem Familienmitglied und mir gibt es wichtige Dinge, über die wir nie sprechen.",
+            "Zwischen meinem Familienmitglied und mir gibt es wichtige Dinge, über die wir nie sprechen.",
         ],
         // communication-3
         [
             "Wenn mein Partner oder meine Partnerin und ich unterschiedlicher Meinung sind, können wir beide in Ruhe sagen, wie wir es sehen.",
             "Wenn mein Freund oder meine Freundin und ich unterschiedlicher Meinung sind, können wir beide in Ruhe sagen, wie wir es sehen.",
-            "Wenn dieses Familienmitglied und ich unterschiedlicher Meinung sind, können wir beide in Ruhe sagen, wie wir es sehen.",
+            "Wenn mein Familienmitglied und ich unterschiedlicher Meinung sind, können wir beide in Ruhe sagen, wie wir es sehen.",
         ],
         // communication-4
         [
             "Nach Gesprächen mit meinem Partner oder meiner Partnerin habe ich oft das Gefühl, nicht wirklich gehört worden zu sein.",
             "Nach Gesprächen mit meinem Freund oder meiner Freundin habe ich oft das Gefühl, nicht wirklich gehört worden zu sein.",
-            "Nach Gesprächen mit diesem Familienmitglied habe ich oft das Gefühl, nicht wirklich gehört worden zu sein.",
+            "Nach Gesprächen mit meinem Familienmitglied habe ich oft das Gefühl, nicht wirklich gehört worden zu sein.",
         ],
         // communication-5
         [
             "Ich sage meinem Partner oder meiner Partnerin, was ich brauche, statt zu hoffen, dass er oder sie es errät.",
             "Ich sage meinem Freund oder meiner Freundin, was ich brauche, statt zu hoffen, dass er oder sie es errät.",
-            "Ich sage diesem Familienmitglied, was ich brauche, statt zu hoffen, dass es von selbst erraten wird.",
+            "Ich sage meinem Familienmitglied, was ich brauche, statt zu hoffen, dass es von selbst erraten wird.",
         ],
         // acceptance-1
         [
             "Bei meinem Partner oder meiner Partnerin kann ich ganz ich selbst sein.",
             "Bei meinem Freund oder meiner Freundin kann ich ganz ich selbst sein.",
-            "Bei diesem Familienmitglied kann ich ganz ich selbst sein.",
+            "Bei meinem Familienmitglied kann ich ganz ich selbst sein.",
         ],
         // acceptance-2
         [
-            "Ich habe das Gefühl, Teile von mir verstecken oder ändern zu müssen, damit mein Partner oder meine Partnerin mich akzeptiert.",
-            "Ich habe das Gefühl, Teile von mir verstecken oder ändern zu müssen, damit mein Freund oder meine Freundin mich akzeptiert.",
-            "Ich habe das Gefühl, Teile von mir verstecken oder ändern zu müssen, damit dieses Familienmitglied mich akzeptiert.",
+            "Ich habe das Gefühl, Teile von mir verstecken zu müssen, damit mein Partner oder meine Partnerin mich akzeptiert.",
+            "Ich habe das Gefühl, Teile von mir verstecken zu müssen, damit mein Freund oder meine Freundin mich akzeptiert.",
+            "Ich habe das Gefühl, Teile von mir verstecken zu müssen, damit mein Familienmitglied mich akzeptiert.",
         ],
         // acceptance-3
         [
             "Ich akzeptiere meinen Partner oder meine Partnerin so, wie er oder sie ist – auch die Seiten, die ich mir selbst so nicht aussuchen würde.",
             "Ich akzeptiere meinen Freund oder meine Freundin so, wie er oder sie ist – auch die Seiten, die ich mir selbst so nicht aussuchen würde.",
-            "Ich akzeptiere dieses Familienmitglied so, wie es ist – auch die Seiten, die ich mir selbst so nicht aussuchen würde.",
+            "Ich akzeptiere mein Familienmitglied so, wie es ist – auch die Seiten, die ich mir selbst so nicht aussuchen würde.",
         ],
         // acceptance-4
         [
             "Ich mache mir Sorgen, dass mein Partner oder meine Partnerin schlechter von mir denken würde, wenn er oder sie meine Schwächen kennen würde.",
             "Ich mache mir Sorgen, dass mein Freund oder meine Freundin schlechter von mir denken würde, wenn er oder sie meine Schwächen kennen würde.",
-            "Ich mache mir Sorgen, dass dieses Familienmitglied schlechter von mir denken würde, wenn es meine Schwächen kennen würde.",
+            "Ich mache mir Sorgen, dass mein Familienmitglied schlechter von mir denken würde, wenn es meine Schwächen kennen würde.",
         ],
         // acceptance-5
         [
             "Wenn mein Partner oder meine Partnerin eine Entscheidung trifft, die ich selbst nicht treffen würde, kann ich sie trotzdem respektieren.",
             "Wenn mein Freund oder meine Freundin eine Entscheidung trifft, die ich selbst nicht treffen würde, kann ich sie trotzdem respektieren.",
-            "Wenn dieses Familienmitglied eine Entscheidung trifft, die ich selbst nicht treffen würde, kann ich sie trotzdem respektieren.",
+            "Wenn mein Familienmitglied eine Entscheidung trifft, die ich selbst nicht treffen würde, kann ich sie trotzdem respektieren.",
         ],
     ],
 
     results_title: "Deine Ergebnisse",
     results_unreadable: "Diese Ergebnisse konnten nicht gelesen werden.",
-    overall: "Emotionale Nähe insgesamt: {score} von 100",
+    overall: "Emotionale Nähe insgesamt, so wie deine Antworten sie heute beschreiben: {score} von 100",
     radar_label: "Netzdiagramm deiner fünf Werte, jeweils von 100: {scores}.",
     radar_score: "{name} {score}",
     even_scores: "Deine Antworten fallen in allen fünf Bereichen gleich aus. Deshalb sticht keiner hervor – weder als der stärkste noch als der mit dem meisten Raum zum Wachsen.",
+    even_scores_low: "Deine Antworten fallen in allen fünf Bereichen gleich aus – und eher niedrig. Jeder Bereich hat also Raum zum Wachsen. Mit jeder der Übungen unten kannst du gut anfangen.",
+    quick_check_note: "Der kurze Check fragt pro Bereich zwei Aussagen ab. Sieh diese Werte deshalb als grobe Skizze. Der ausführliche Check ergibt ein stabileres Bild.",
+    support_line: "Wenn sich gerade vieles schwer anfühlt, kann es helfen, mit jemandem zu sprechen, dem du vertraust – etwa mit einem Freund, einer Freundin oder einer Beratungsstelle. Damit musst du nicht allein bleiben.",
     strongest: "Am stärksten",
     most_room_to_grow: "Am meisten Raum zum Wachsen",
     each_characteristic: "Die einzelnen Bereiche",
@@ -248,25 +251,25 @@ pub const DE: Catalogue = Catalogue {
             [
                 "Dich deinem Partner oder deiner Partnerin anzuvertrauen, fühlt sich gerade nicht sehr sicher an. Das darfst du ernst nehmen – und es kann sich in kleinen Schritten ändern.",
                 "Dich deinem Freund oder deiner Freundin anzuvertrauen, fühlt sich gerade nicht sehr sicher an. Das darfst du ernst nehmen – und es kann sich in kleinen Schritten ändern.",
-                "Dich diesem Familienmitglied anzuvertrauen, fühlt sich gerade nicht sehr sicher an. Das darfst du ernst nehmen – und es kann sich in kleinen Schritten ändern.",
+                "Dich deinem Familienmitglied anzuvertrauen, fühlt sich gerade nicht sehr sicher an. Das darfst du ernst nehmen – und es kann sich in kleinen Schritten ändern.",
             ],
             // Mixed
             [
                 "Das Vertrauen zwischen dir und deinem Partner oder deiner Partnerin scheint zu schwanken. Meist wächst es durch kleine Versprechen, die auf beiden Seiten gehalten werden.",
                 "Das Vertrauen zwischen dir und deinem Freund oder deiner Freundin scheint zu schwanken. Meist wächst es durch kleine Versprechen, die auf beiden Seiten gehalten werden.",
-                "Das Vertrauen zwischen dir und diesem Familienmitglied scheint zu schwanken. Meist wächst es durch kleine Versprechen, die auf beiden Seiten gehalten werden.",
+                "Das Vertrauen zwischen dir und deinem Familienmitglied scheint zu schwanken. Meist wächst es durch kleine Versprechen, die auf beiden Seiten gehalten werden.",
             ],
             // Steady
             [
                 "Bei deinem Partner oder deiner Partnerin fühlst du dich meistens sicher, auch wenn du dich an manchen Stellen noch zurückhältst. Es lohnt sich, diese Stellen behutsam wahrzunehmen.",
                 "Bei deinem Freund oder deiner Freundin fühlst du dich meistens sicher, auch wenn du dich an manchen Stellen noch zurückhältst. Es lohnt sich, diese Stellen behutsam wahrzunehmen.",
-                "Bei diesem Familienmitglied fühlst du dich meistens sicher, auch wenn du dich an manchen Stellen noch zurückhältst. Es lohnt sich, diese Stellen behutsam wahrzunehmen.",
+                "Bei deinem Familienmitglied fühlst du dich meistens sicher, auch wenn du dich an manchen Stellen noch zurückhältst. Es lohnt sich, diese Stellen behutsam wahrzunehmen.",
             ],
             // Strong
             [
                 "Du fühlst dich sicher, mit dem, was dir wichtig ist, zu deinem Partner oder deiner Partnerin zu kommen. Diese Sicherheit ist kostbar: Es lohnt sich, sie zu schützen und dich immer wieder für sie zu entscheiden.",
                 "Du fühlst dich sicher, mit dem, was dir wichtig ist, zu deinem Freund oder deiner Freundin zu kommen. Diese Sicherheit ist kostbar: Es lohnt sich, sie zu schützen und dich immer wieder für sie zu entscheiden.",
-                "Du fühlst dich sicher, mit dem, was dir wichtig ist, zu diesem Familienmitglied zu kommen. Diese Sicherheit ist kostbar: Es lohnt sich, sie zu schützen und dich immer wieder für sie zu entscheiden.",
+                "Du fühlst dich sicher, mit dem, was dir wichtig ist, zu deinem Familienmitglied zu kommen. Diese Sicherheit ist kostbar: Es lohnt sich, sie zu schützen und dich immer wieder für sie zu entscheiden.",
             ],
         ],
         // Vulnerability
@@ -275,25 +278,25 @@ pub const DE: Catalogue = Catalogue {
             [
                 "Schwierigere Gefühle hältst du vor deinem Partner oder deiner Partnerin eher zurück. Dafür kann es gute Gründe geben; dich ein kleines Stück zu öffnen, wenn es sich sicher anfühlt, ist ein guter Anfang.",
                 "Schwierigere Gefühle hältst du vor deinem Freund oder deiner Freundin eher zurück. Dafür kann es gute Gründe geben; dich ein kleines Stück zu öffnen, wenn es sich sicher anfühlt, ist ein guter Anfang.",
-                "Schwierigere Gefühle hältst du vor diesem Familienmitglied eher zurück. Dafür kann es gute Gründe geben; dich ein kleines Stück zu öffnen, wenn es sich sicher anfühlt, ist ein guter Anfang.",
+                "Schwierigere Gefühle hältst du vor deinem Familienmitglied eher zurück. Dafür kann es gute Gründe geben; dich ein kleines Stück zu öffnen, wenn es sich sicher anfühlt, ist ein guter Anfang.",
             ],
             // Mixed
             [
                 "Einiges von dir teilst du mit deinem Partner oder deiner Partnerin, vieles behältst du aber auch für dich. Schon ein kleiner, ehrlicher Einblick kann helfen.",
                 "Einiges von dir teilst du mit deinem Freund oder deiner Freundin, vieles behältst du aber auch für dich. Schon ein kleiner, ehrlicher Einblick kann helfen.",
-                "Einiges von dir teilst du mit diesem Familienmitglied, vieles behältst du aber auch für dich. Schon ein kleiner, ehrlicher Einblick kann helfen.",
+                "Einiges von dir teilst du mit deinem Familienmitglied, vieles behältst du aber auch für dich. Schon ein kleiner, ehrlicher Einblick kann helfen.",
             ],
             // Steady
             [
                 "Oft zeigst du deinem Partner oder deiner Partnerin, wie es dir wirklich geht, auch wenn manche Gefühle hinter einer tapferen Fassade bleiben.",
                 "Oft zeigst du deinem Freund oder deiner Freundin, wie es dir wirklich geht, auch wenn manche Gefühle hinter einer tapferen Fassade bleiben.",
-                "Oft zeigst du diesem Familienmitglied, wie es dir wirklich geht, auch wenn manche Gefühle hinter einer tapferen Fassade bleiben.",
+                "Oft zeigst du deinem Familienmitglied, wie es dir wirklich geht, auch wenn manche Gefühle hinter einer tapferen Fassade bleiben.",
             ],
             // Strong
             [
                 "Du zeigst deinem Partner oder deiner Partnerin auch deine zarten, unsicheren Seiten. Diese Offenheit lädt zu Nähe ein.",
                 "Du zeigst deinem Freund oder deiner Freundin auch deine zarten, unsicheren Seiten. Diese Offenheit lädt zu Nähe ein.",
-                "Du zeigst diesem Familienmitglied auch deine zarten, unsicheren Seiten. Diese Offenheit lädt zu Nähe ein.",
+                "Du zeigst deinem Familienmitglied auch deine zarten, unsicheren Seiten. Diese Offenheit lädt zu Nähe ein.",
             ],
         ],
         // Empathy
@@ -302,25 +305,25 @@ pub const DE: Catalogue = Catalogue {
             [
                 "Zwischen dir und deinem Partner oder deiner Partnerin scheinen Gefühle oft unbemerkt zu bleiben. Echtes Interesse daran, was im anderen vorgeht, ist ein sanfter Anfang.",
                 "Zwischen dir und deinem Freund oder deiner Freundin scheinen Gefühle oft unbemerkt zu bleiben. Echtes Interesse daran, was im anderen vorgeht, ist ein sanfter Anfang.",
-                "Zwischen dir und diesem Familienmitglied scheinen Gefühle oft unbemerkt zu bleiben. Echtes Interesse daran, was im anderen vorgeht, ist ein sanfter Anfang.",
+                "Zwischen dir und deinem Familienmitglied scheinen Gefühle oft unbemerkt zu bleiben. Echtes Interesse daran, was im anderen vorgeht, ist ein sanfter Anfang.",
             ],
             // Mixed
             [
                 "Manchmal werden Gefühle zwischen dir und deinem Partner oder deiner Partnerin aufgefangen, manchmal gehen sie unter. Langsamer zu werden, nachzufragen und zuzuhören, kann viel bewirken.",
                 "Manchmal werden Gefühle zwischen dir und deinem Freund oder deiner Freundin aufgefangen, manchmal gehen sie unter. Langsamer zu werden, nachzufragen und zuzuhören, kann viel bewirken.",
-                "Manchmal werden Gefühle zwischen dir und diesem Familienmitglied aufgefangen, manchmal gehen sie unter. Langsamer zu werden, nachzufragen und zuzuhören, kann viel bewirken.",
+                "Manchmal werden Gefühle zwischen dir und deinem Familienmitglied aufgefangen, manchmal gehen sie unter. Langsamer zu werden, nachzufragen und zuzuhören, kann viel bewirken.",
             ],
             // Steady
             [
                 "Du und dein Partner oder deine Partnerin versteht einander meistens gut, wenn es um Gefühle geht; nur manchmal fühlt sich einer von euch übersehen.",
                 "Du und dein Freund oder deine Freundin versteht einander meistens gut, wenn es um Gefühle geht; nur manchmal fühlt sich einer von euch übersehen.",
-                "Du und dieses Familienmitglied versteht einander meistens gut, wenn es um Gefühle geht; nur manchmal fühlt sich einer von euch übersehen.",
+                "Du und dein Familienmitglied versteht einander meistens gut, wenn es um Gefühle geht; nur manchmal fühlt sich einer von euch übersehen.",
             ],
             // Strong
             [
                 "Zwischen dir und deinem Partner oder deiner Partnerin werden Gefühle wahrgenommen und liebevoll aufgefangen.",
                 "Zwischen dir und deinem Freund oder deiner Freundin werden Gefühle wahrgenommen und liebevoll aufgefangen.",
-                "Zwischen dir und diesem Familienmitglied werden Gefühle wahrgenommen und liebevoll aufgefangen.",
+                "Zwischen dir und deinem Familienmitglied werden Gefühle wahrgenommen und liebevoll aufgefangen.",
             ],
         ],
         // Communication
@@ -329,25 +332,25 @@ pub const DE: Catalogue = Catalogue {
             [
                 "Zwischen dir und deinem Partner oder deiner Partnerin scheint es schwer zu sein, Wichtiges auszusprechen. Ein kleines, ehrliches Gespräch reicht für den Anfang.",
                 "Zwischen dir und deinem Freund oder deiner Freundin scheint es schwer zu sein, Wichtiges auszusprechen. Ein kleines, ehrliches Gespräch reicht für den Anfang.",
-                "Zwischen dir und diesem Familienmitglied scheint es schwer zu sein, Wichtiges auszusprechen. Ein kleines, ehrliches Gespräch reicht für den Anfang.",
+                "Zwischen dir und deinem Familienmitglied scheint es schwer zu sein, Wichtiges auszusprechen. Ein kleines, ehrliches Gespräch reicht für den Anfang.",
             ],
             // Mixed
             [
                 "Manche Gespräche mit deinem Partner oder deiner Partnerin fließen, andere geraten ins Stocken. Klar und freundlich zu sagen, was du brauchst, kann Türen öffnen.",
                 "Manche Gespräche mit deinem Freund oder deiner Freundin fließen, andere geraten ins Stocken. Klar und freundlich zu sagen, was du brauchst, kann Türen öffnen.",
-                "Manche Gespräche mit diesem Familienmitglied fließen, andere geraten ins Stocken. Klar und freundlich zu sagen, was du brauchst, kann Türen öffnen.",
+                "Manche Gespräche mit deinem Familienmitglied fließen, andere geraten ins Stocken. Klar und freundlich zu sagen, was du brauchst, kann Türen öffnen.",
             ],
             // Steady
             [
                 "Mit deinem Partner oder deiner Partnerin zu reden, klappt meistens gut, auch wenn sich manche Themen schwerer ansprechen lassen.",
                 "Mit deinem Freund oder deiner Freundin zu reden, klappt meistens gut, auch wenn sich manche Themen schwerer ansprechen lassen.",
-                "Mit diesem Familienmitglied zu reden, klappt meistens gut, auch wenn sich manche Themen schwerer ansprechen lassen.",
+                "Mit deinem Familienmitglied zu reden, klappt meistens gut, auch wenn sich manche Themen schwerer ansprechen lassen.",
             ],
             // Strong
             [
                 "Mit deinem Partner oder deiner Partnerin kannst du über fast alles reden, auch über das Schwierige – und ihr findet gemeinsam einen Weg hindurch.",
                 "Mit deinem Freund oder deiner Freundin kannst du über fast alles reden, auch über das Schwierige – und ihr findet gemeinsam einen Weg hindurch.",
-                "Mit diesem Familienmitglied kannst du über fast alles reden, auch über das Schwierige – und ihr findet gemeinsam einen Weg hindurch.",
+                "Mit deinem Familienmitglied kannst du über fast alles reden, auch über das Schwierige – und ihr findet gemeinsam einen Weg hindurch.",
             ],
         ],
         // Acceptance
@@ -356,31 +359,32 @@ pub const DE: Catalogue = Catalogue {
             [
                 "Bei deinem Partner oder deiner Partnerin ganz du selbst zu sein, fühlt sich gerade nicht leicht an. Wahrzunehmen, wo du dich zurückhältst, ist ein freundlicher erster Schritt.",
                 "Bei deinem Freund oder deiner Freundin ganz du selbst zu sein, fühlt sich gerade nicht leicht an. Wahrzunehmen, wo du dich zurückhältst, ist ein freundlicher erster Schritt.",
-                "Bei diesem Familienmitglied ganz du selbst zu sein, fühlt sich gerade nicht leicht an. Wahrzunehmen, wo du dich zurückhältst, ist ein freundlicher erster Schritt.",
+                "Bei deinem Familienmitglied ganz du selbst zu sein, fühlt sich gerade nicht leicht an. Wahrzunehmen, wo du dich zurückhältst, ist ein freundlicher erster Schritt.",
             ],
             // Mixed
             [
                 "Manchmal hast du das Gefühl, bei deinem Partner oder deiner Partnerin Teile von dir verstecken oder ändern zu müssen – oder du wünschst dir, er oder sie wäre anders.",
                 "Manchmal hast du das Gefühl, bei deinem Freund oder deiner Freundin Teile von dir verstecken oder ändern zu müssen – oder du wünschst dir, er oder sie wäre anders.",
-                "Manchmal hast du das Gefühl, bei diesem Familienmitglied Teile von dir verstecken oder ändern zu müssen – oder du wünschst dir, diese Person wäre anders.",
+                "Manchmal hast du das Gefühl, bei deinem Familienmitglied Teile von dir verstecken oder ändern zu müssen – oder du wünschst dir, diese Person wäre anders.",
             ],
             // Steady
             [
                 "Meistens fühlst du dich von deinem Partner oder deiner Partnerin angenommen und nimmst ihn oder sie ebenso an – nur manche Seiten fühlen sich noch bewertet an.",
                 "Meistens fühlst du dich von deinem Freund oder deiner Freundin angenommen und nimmst ihn oder sie ebenso an – nur manche Seiten fühlen sich noch bewertet an.",
-                "Meistens fühlst du dich von diesem Familienmitglied angenommen und nimmst diesen Menschen ebenso an – nur manche Seiten fühlen sich noch bewertet an.",
+                "Meistens fühlst du dich von deinem Familienmitglied angenommen und nimmst diesen Menschen ebenso an – nur manche Seiten fühlen sich noch bewertet an.",
             ],
             // Strong
             [
                 "Bei deinem Partner oder deiner Partnerin kannst du so sein, wie du bist, und du lässt ihm oder ihr denselben Raum. Diese Freiheit ist eine echte Stärke.",
                 "Bei deinem Freund oder deiner Freundin kannst du so sein, wie du bist, und du lässt ihm oder ihr denselben Raum. Diese Freiheit ist eine echte Stärke.",
-                "Bei diesem Familienmitglied kannst du so sein, wie du bist, und du lässt diesem Menschen denselben Raum. Diese Freiheit ist eine echte Stärke.",
+                "Bei deinem Familienmitglied kannst du so sein, wie du bist, und du lässt diesem Menschen denselben Raum. Diese Freiheit ist eine echte Stärke.",
             ],
         ],
     ],
     consistency_title: "Ein Hinweis zu deinen Antworten",
-    consistency_agreed: "Beim Thema {name} hast du sowohl „{first}“ als auch „{second}“ zugestimmt, obwohl die beiden Aussagen in entgegengesetzte Richtungen weisen. Das passiert oft, wenn sich die Dinge von Tag zu Tag ändern. Vielleicht lohnt es sich, noch einmal darüber nachzudenken.",
-    consistency_disagreed: "Beim Thema {name} hast du weder „{first}“ noch „{second}“ zugestimmt, obwohl die beiden Aussagen in entgegengesetzte Richtungen weisen. Das passiert oft, wenn sich die Dinge von Tag zu Tag ändern. Vielleicht lohnt es sich, noch einmal darüber nachzudenken.",
+    consistency_agreed: "Beim Thema {name} hast du sowohl „{first}“ als auch „{second}“ zugestimmt, obwohl die beiden Aussagen in entgegengesetzte Richtungen weisen.",
+    consistency_closing: "Solche Antworten kommen oft daher, dass nicht jeder Tag wie der andere ist. Vielleicht lohnt sich ein zweiter Blick darauf.",
+    consistency_disagreed: "Beim Thema {name} hast du weder „{first}“ noch „{second}“ zugestimmt, obwohl die beiden Aussagen in entgegengesetzte Richtungen weisen.",
     practices_title: "Übungen, die helfen",
     practices_hint: "Zuerst die Übungen, die deine Wachstumsbereiche stärken.",
     builds: "Stärkt {names}",
@@ -405,12 +409,12 @@ pub const DE: Catalogue = Catalogue {
             [
                 "Wenn dein Partner oder deine Partnerin dir etwas Persönliches erzählt, bedank dich zuerst für das Vertrauen, bevor du irgendetwas anderes sagst.",
                 "Wenn dein Freund oder deine Freundin dir etwas Persönliches erzählt, bedank dich zuerst für das Vertrauen, bevor du irgendetwas anderes sagst.",
-                "Wenn dieses Familienmitglied dir etwas Persönliches erzählt, bedank dich zuerst für das Vertrauen, bevor du irgendetwas anderes sagst.",
+                "Wenn dein Familienmitglied dir etwas Persönliches erzählt, bedank dich zuerst für das Vertrauen, bevor du irgendetwas anderes sagst.",
             ],
             [
                 "Such dir diese Woche einen ruhigen, ungestörten Moment und frag deinen Partner oder deine Partnerin, wie es ihm oder ihr wirklich geht.",
                 "Such dir diese Woche einen ruhigen, ungestörten Moment und frag deinen Freund oder deine Freundin, wie es ihm oder ihr wirklich geht.",
-                "Such dir diese Woche einen ruhigen, ungestörten Moment und frag dieses Familienmitglied, wie es ihm wirklich geht.",
+                "Such dir diese Woche einen ruhigen, ungestörten Moment und frag dein Familienmitglied, wie es ihm wirklich geht.",
             ],
             [
                 "Wenn du den Impuls spürst, zu urteilen oder zu korrigieren, halte kurz inne und stell stattdessen noch eine Frage.",
@@ -423,7 +427,7 @@ pub const DE: Catalogue = Catalogue {
             [
                 "Leg bei einem Gespräch mit deinem Partner oder deiner Partnerin dein Handy außer Sichtweite und achte darauf, was sich verändert.",
                 "Leg bei einem Gespräch mit deinem Freund oder deiner Freundin dein Handy außer Sichtweite und achte darauf, was sich verändert.",
-                "Leg bei einem Gespräch mit diesem Familienmitglied dein Handy außer Sichtweite und achte darauf, was sich verändert.",
+                "Leg bei einem Gespräch mit deinem Familienmitglied dein Handy außer Sichtweite und achte darauf, was sich verändert.",
             ],
             [
                 "Bevor du antwortest, gib mit eigenen Worten wieder, was du gehört hast, und frag, ob du es richtig verstanden hast.",
@@ -441,7 +445,7 @@ pub const DE: Catalogue = Catalogue {
             [
                 "Erzähl deinem Partner oder deiner Partnerin von einer Sache, die dir diese Woche Sorgen gemacht oder dich berührt hat.",
                 "Erzähl deinem Freund oder deiner Freundin von einer Sache, die dir diese Woche Sorgen gemacht oder dich berührt hat.",
-                "Erzähl diesem Familienmitglied von einer Sache, die dir diese Woche Sorgen gemacht oder dich berührt hat.",
+                "Erzähl deinem Familienmitglied von einer Sache, die dir diese Woche Sorgen gemacht oder dich berührt hat.",
             ],
             [
                 "Fang einen Satz mit „Ich fühle mich …“ an und benenne das Gefühl, ohne es erklären oder lösen zu müssen.",
@@ -451,7 +455,7 @@ pub const DE: Catalogue = Catalogue {
             [
                 "Bitte deinen Partner oder deine Partnerin bei etwas Kleinem um Hilfe.",
                 "Bitte deinen Freund oder deine Freundin bei etwas Kleinem um Hilfe.",
-                "Bitte dieses Familienmitglied bei etwas Kleinem um Hilfe.",
+                "Bitte dein Familienmitglied bei etwas Kleinem um Hilfe.",
             ],
         ],
         // show-empathy
@@ -459,17 +463,17 @@ pub const DE: Catalogue = Catalogue {
             [
                 "Wenn dein Partner oder deine Partnerin es gerade schwer hat, sprich aus, was du wahrnimmst („Das klingt anstrengend“), bevor du Ratschläge gibst.",
                 "Wenn dein Freund oder deine Freundin es gerade schwer hat, sprich aus, was du wahrnimmst („Das klingt anstrengend“), bevor du Ratschläge gibst.",
-                "Wenn dieses Familienmitglied es gerade schwer hat, sprich aus, was du wahrnimmst („Das klingt anstrengend“), bevor du Ratschläge gibst.",
+                "Wenn dein Familienmitglied es gerade schwer hat, sprich aus, was du wahrnimmst („Das klingt anstrengend“), bevor du Ratschläge gibst.",
             ],
             [
                 "Frag deinen Partner oder deine Partnerin, ob er oder sie sich Ideen wünscht oder einfach jemanden, der zuhört.",
                 "Frag deinen Freund oder deine Freundin, ob er oder sie sich Ideen wünscht oder einfach jemanden, der zuhört.",
-                "Frag dieses Familienmitglied, ob es sich Ideen wünscht oder einfach jemanden, der zuhört.",
+                "Frag dein Familienmitglied, ob es sich Ideen wünscht oder einfach jemanden, der zuhört.",
             ],
             [
                 "Wenn du weißt, dass ein Tag für deinen Partner oder deine Partnerin schwer ist, schick ihm oder ihr eine kurze, liebe Nachricht.",
                 "Wenn du weißt, dass ein Tag für deinen Freund oder deine Freundin schwer ist, schick ihm oder ihr eine kurze, liebe Nachricht.",
-                "Wenn du weißt, dass ein Tag für dieses Familienmitglied schwer ist, schick ihm eine kurze, liebe Nachricht.",
+                "Wenn du weißt, dass ein Tag für dein Familienmitglied schwer ist, schick ihm eine kurze, liebe Nachricht.",
             ],
         ],
         // respect-boundaries
@@ -477,12 +481,12 @@ pub const DE: Catalogue = Catalogue {
             [
                 "Frag deinen Partner oder deine Partnerin, ob gerade ein guter Moment ist, bevor du ein ernstes Gespräch beginnst.",
                 "Frag deinen Freund oder deine Freundin, ob gerade ein guter Moment ist, bevor du ein ernstes Gespräch beginnst.",
-                "Frag dieses Familienmitglied, ob gerade ein guter Moment ist, bevor du ein ernstes Gespräch beginnst.",
+                "Frag dein Familienmitglied, ob gerade ein guter Moment ist, bevor du ein ernstes Gespräch beginnst.",
             ],
             [
                 "Wenn dein Partner oder deine Partnerin noch nicht bereit ist, über etwas zu sprechen, sag, dass das in Ordnung ist – und meine es auch so.",
                 "Wenn dein Freund oder deine Freundin noch nicht bereit ist, über etwas zu sprechen, sag, dass das in Ordnung ist – und meine es auch so.",
-                "Wenn dieses Familienmitglied noch nicht bereit ist, über etwas zu sprechen, sag, dass das in Ordnung ist – und meine es auch so.",
+                "Wenn dein Familienmitglied noch nicht bereit ist, über etwas zu sprechen, sag, dass das in Ordnung ist – und meine es auch so.",
             ],
             [
                 "Nenn eine deiner eigenen Grenzen – freundlich und klar.",

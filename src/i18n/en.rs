@@ -40,9 +40,9 @@ pub const EN: Catalogue = Catalogue {
     past_check_ins_count: "Past check-ins ({count})",
 
     setup_title: "Set up your check-in",
-    whose_legend: "Whose relationship are you reflecting on?",
+    whose_legend: "Which relationship are you reflecting on?",
     whose_hint: "Think of one person as you answer.",
-    whose_error: "Choose whose relationship you are reflecting on",
+    whose_error: "Choose which relationship you are reflecting on",
     length_legend: "How long would you like it to be?",
     length_hint: "You can stop at any point and come back later.",
     length_error: "Choose a quick check or a full check",
@@ -60,7 +60,7 @@ pub const EN: Catalogue = Catalogue {
     thinking_about: [
         "Thinking about my partner:",
         "Thinking about my friend:",
-        "Thinking about this family member:",
+        "Thinking about my family member:",
     ],
     agree_error: "Choose how much you agree with the statement",
     agreement: [
@@ -81,160 +81,163 @@ pub const EN: Catalogue = Catalogue {
         [
             "I feel safe telling my partner about things that really matter to me.",
             "I feel safe telling my friend about things that really matter to me.",
-            "I feel safe telling this family member about things that really matter to me.",
+            "I feel safe telling my family member about things that really matter to me.",
         ],
         // trust-2
         [
-            "I hold back some feelings because I worry about how my partner might react or use them.",
-            "I hold back some feelings because I worry about how my friend might react or use them.",
-            "I hold back some feelings because I worry about how this family member might react or use them.",
+            "I hold back some feelings because I worry about how my partner might react.",
+            "I hold back some feelings because I worry about how my friend might react.",
+            "I hold back some feelings because I worry about how my family member might react.",
         ],
         // trust-3
         [
-            "When my partner says they will do something for me, I expect it to happen.",
-            "When my friend says they will do something for me, I expect it to happen.",
-            "When this family member says they will do something for me, I expect it to happen.",
+            "When my partner promises to do something for me, I can count on it.",
+            "When my friend promises to do something for me, I can count on it.",
+            "When my family member promises to do something for me, I can count on it.",
         ],
         // trust-4
         [
             "I worry that what I share with my partner will be passed on to other people.",
             "I worry that what I share with my friend will be passed on to other people.",
-            "I worry that what I share with this family member will be passed on to other people.",
+            "I worry that what I share with my family member will be passed on to other people.",
         ],
         // trust-5
         [
             "If I make a mistake, I believe my partner will still be on my side.",
             "If I make a mistake, I believe my friend will still be on my side.",
-            "If I make a mistake, I believe this family member will still be on my side.",
+            "If I make a mistake, I believe my family member will still be on my side.",
         ],
         // vulnerability-1
         [
             "I let my partner see me when I am sad, scared or unsure.",
             "I let my friend see me when I am sad, scared or unsure.",
-            "I let this family member see me when I am sad, scared or unsure.",
+            "I let my family member see me when I am sad, scared or unsure.",
         ],
         // vulnerability-2
         [
             "Around my partner, I act as if everything is fine, even when it is not.",
             "Around my friend, I act as if everything is fine, even when it is not.",
-            "Around this family member, I act as if everything is fine, even when it is not.",
+            "Around my family member, I act as if everything is fine, even when it is not.",
         ],
         // vulnerability-3
         [
             "I can ask my partner for help without feeling ashamed.",
             "I can ask my friend for help without feeling ashamed.",
-            "I can ask this family member for help without feeling ashamed.",
+            "I can ask my family member for help without feeling ashamed.",
         ],
         // vulnerability-4
         [
             "I keep my hopes and dreams to myself instead of sharing them with my partner.",
             "I keep my hopes and dreams to myself instead of sharing them with my friend.",
-            "I keep my hopes and dreams to myself instead of sharing them with this family member.",
+            "I keep my hopes and dreams to myself instead of sharing them with my family member.",
         ],
         // vulnerability-5
         [
             "I can tell my partner when I got something wrong.",
             "I can tell my friend when I got something wrong.",
-            "I can tell this family member when I got something wrong.",
+            "I can tell my family member when I got something wrong.",
         ],
         // empathy-1
         [
             "When my partner is upset, I try to understand how they feel before I respond.",
             "When my friend is upset, I try to understand how they feel before I respond.",
-            "When this family member is upset, I try to understand how they feel before I respond.",
+            "When my family member is upset, I try to understand how they feel before I respond.",
         ],
         // empathy-2
         [
-            "When my partner shares a problem, I tend to jump to fixing it or change the subject.",
-            "When my friend shares a problem, I tend to jump to fixing it or change the subject.",
-            "When this family member shares a problem, I tend to jump to fixing it or change the subject.",
+            "When my partner shares a problem, I tend to jump straight to solutions instead of listening.",
+            "When my friend shares a problem, I tend to jump straight to solutions instead of listening.",
+            "When my family member shares a problem, I tend to jump straight to solutions instead of listening.",
         ],
         // empathy-3
         [
             "I can usually tell when something is bothering my partner, even if they do not say so.",
             "I can usually tell when something is bothering my friend, even if they do not say so.",
-            "I can usually tell when something is bothering this family member, even if they do not say so.",
+            "I can usually tell when something is bothering my family member, even if they do not say so.",
         ],
         // empathy-4
         [
             "My partner makes me feel understood when I talk about my feelings.",
             "My friend makes me feel understood when I talk about my feelings.",
-            "This family member makes me feel understood when I talk about my feelings.",
+            "My family member makes me feel understood when I talk about my feelings.",
         ],
         // empathy-5
         [
-            "I find it hard to be patient when my partner feels something I do not feel.",
-            "I find it hard to be patient when my friend feels something I do not feel.",
-            "I find it hard to be patient when this family member feels something I do not feel.",
+            "I find it hard to be patient when my partner's feelings differ from mine.",
+            "I find it hard to be patient when my friend's feelings differ from mine.",
+            "I find it hard to be patient when my family member's feelings differ from mine.",
         ],
         // communication-1
         [
             "I can bring up a hard topic with my partner, and we can talk it through.",
             "I can bring up a hard topic with my friend, and we can talk it through.",
-            "I can bring up a hard topic with this family member, and we can talk it through.",
+            "I can bring up a hard topic with my family member, and we can talk it through.",
         ],
         // communication-2
         [
             "There are important things between my partner and me that we never talk about.",
             "There are important things between my friend and me that we never talk about.",
-            "There are important things between this family member and me that we never talk about.",
+            "There are important things between my family member and me that we never talk about.",
         ],
         // communication-3
         [
             "When my partner and I disagree, we can each say our side calmly.",
             "When my friend and I disagree, we can each say our side calmly.",
-            "When this family member and I disagree, we can each say our side calmly.",
+            "When my family member and I disagree, we can each say our side calmly.",
         ],
         // communication-4
         [
             "After talking with my partner, I often feel that I was not really heard.",
             "After talking with my friend, I often feel that I was not really heard.",
-            "After talking with this family member, I often feel that I was not really heard.",
+            "After talking with my family member, I often feel that I was not really heard.",
         ],
         // communication-5
         [
             "I tell my partner what I need instead of hoping they will guess.",
             "I tell my friend what I need instead of hoping they will guess.",
-            "I tell this family member what I need instead of hoping they will guess.",
+            "I tell my family member what I need instead of hoping they will guess.",
         ],
         // acceptance-1
         [
             "I can be fully myself around my partner.",
             "I can be fully myself around my friend.",
-            "I can be fully myself around this family member.",
+            "I can be fully myself around my family member.",
         ],
         // acceptance-2
         [
-            "I feel I have to hide or change parts of myself to be accepted by my partner.",
-            "I feel I have to hide or change parts of myself to be accepted by my friend.",
-            "I feel I have to hide or change parts of myself to be accepted by this family member.",
+            "I feel I have to hide parts of myself to be accepted by my partner.",
+            "I feel I have to hide parts of myself to be accepted by my friend.",
+            "I feel I have to hide parts of myself to be accepted by my family member.",
         ],
         // acceptance-3
         [
             "I accept my partner as they are, even the parts I would not choose.",
             "I accept my friend as they are, even the parts I would not choose.",
-            "I accept this family member as they are, even the parts I would not choose.",
+            "I accept my family member as they are, even the parts I would not choose.",
         ],
         // acceptance-4
         [
             "I worry that my partner would think less of me if they knew my flaws.",
             "I worry that my friend would think less of me if they knew my flaws.",
-            "I worry that this family member would think less of me if they knew my flaws.",
+            "I worry that my family member would think less of me if they knew my flaws.",
         ],
         // acceptance-5
         [
             "When my partner makes a choice I would not make, I can still respect it.",
             "When my friend makes a choice I would not make, I can still respect it.",
-            "When this family member makes a choice I would not make, I can still respect it.",
+            "When my family member makes a choice I would not make, I can still respect it.",
         ],
     ],
 
     results_title: "Your results",
     results_unreadable: "These results could not be read.",
-    overall: "Overall closeness: {score} out of 100",
+    overall: "Overall closeness, as your answers describe it today: {score} out of 100",
     radar_label: "Radar chart of your five scores out of 100: {scores}.",
     radar_score: "{name} {score}",
     even_scores: "Your answers came out even across all five characteristics, so none stands out as strongest or as the one to grow.",
+    even_scores_low: "Your answers came out the same across all five characteristics, and low, so each of them has room to grow. Any one of the practices below is a good place to start.",
+    quick_check_note: "A quick check asks two statements per characteristic, so take these scores as a rough sketch. The full check gives a steadier picture.",
+    support_line: "If things feel heavy right now, talking with someone you trust, such as a friend or a counsellor, can help. You do not have to sort it out alone.",
     strongest: "Strongest",
     most_room_to_grow: "Most room to grow",
     each_characteristic: "Each characteristic",
@@ -248,25 +251,25 @@ pub const EN: Catalogue = Catalogue {
             [
                 "Sharing with your partner does not feel very safe right now. That is worth taking seriously, and it can change in small steps.",
                 "Sharing with your friend does not feel very safe right now. That is worth taking seriously, and it can change in small steps.",
-                "Sharing with this family member does not feel very safe right now. That is worth taking seriously, and it can change in small steps.",
+                "Sharing with your family member does not feel very safe right now. That is worth taking seriously, and it can change in small steps.",
             ],
             // Mixed
             [
                 "Trust with your partner seems to come and go. Small promises kept, on both sides, are how it tends to grow.",
                 "Trust with your friend seems to come and go. Small promises kept, on both sides, are how it tends to grow.",
-                "Trust with this family member seems to come and go. Small promises kept, on both sides, are how it tends to grow.",
+                "Trust with your family member seems to come and go. Small promises kept, on both sides, are how it tends to grow.",
             ],
             // Steady
             [
                 "You mostly feel safe with your partner, with a few places where you still hold back. Those places are worth noticing, gently.",
                 "You mostly feel safe with your friend, with a few places where you still hold back. Those places are worth noticing, gently.",
-                "You mostly feel safe with this family member, with a few places where you still hold back. Those places are worth noticing, gently.",
+                "You mostly feel safe with your family member, with a few places where you still hold back. Those places are worth noticing, gently.",
             ],
             // Strong
             [
                 "You feel safe bringing what matters to your partner. That safety is worth protecting and choosing again.",
                 "You feel safe bringing what matters to your friend. That safety is worth protecting and choosing again.",
-                "You feel safe bringing what matters to this family member. That safety is worth protecting and choosing again.",
+                "You feel safe bringing what matters to your family member. That safety is worth protecting and choosing again.",
             ],
         ],
         // Vulnerability
@@ -275,25 +278,25 @@ pub const EN: Catalogue = Catalogue {
             [
                 "You tend to keep harder feelings away from your partner. There may be good reasons; opening up a little, when it feels safe, is a place to start.",
                 "You tend to keep harder feelings away from your friend. There may be good reasons; opening up a little, when it feels safe, is a place to start.",
-                "You tend to keep harder feelings away from this family member. There may be good reasons; opening up a little, when it feels safe, is a place to start.",
+                "You tend to keep harder feelings away from your family member. There may be good reasons; opening up a little, when it feels safe, is a place to start.",
             ],
             // Mixed
             [
                 "You share some of yourself with your partner and keep a fair amount back. One small, honest share can help.",
                 "You share some of yourself with your friend and keep a fair amount back. One small, honest share can help.",
-                "You share some of yourself with this family member and keep a fair amount back. One small, honest share can help.",
+                "You share some of yourself with your family member and keep a fair amount back. One small, honest share can help.",
             ],
             // Steady
             [
                 "You often let your partner see how you really are, though some feelings stay behind a brave face.",
                 "You often let your friend see how you really are, though some feelings stay behind a brave face.",
-                "You often let this family member see how you really are, though some feelings stay behind a brave face.",
+                "You often let your family member see how you really are, though some feelings stay behind a brave face.",
             ],
             // Strong
             [
                 "You let your partner see the tender, unsure parts of you. That openness invites closeness.",
                 "You let your friend see the tender, unsure parts of you. That openness invites closeness.",
-                "You let this family member see the tender, unsure parts of you. That openness invites closeness.",
+                "You let your family member see the tender, unsure parts of you. That openness invites closeness.",
             ],
         ],
         // Empathy
@@ -302,25 +305,25 @@ pub const EN: Catalogue = Catalogue {
             [
                 "Feelings often seem to go unnoticed between you and your partner. Curiosity about each other's inner world is a gentle way in.",
                 "Feelings often seem to go unnoticed between you and your friend. Curiosity about each other's inner world is a gentle way in.",
-                "Feelings often seem to go unnoticed between you and this family member. Curiosity about each other's inner world is a gentle way in.",
+                "Feelings often seem to go unnoticed between you and your family member. Curiosity about each other's inner world is a gentle way in.",
             ],
             // Mixed
             [
                 "Feelings between you and your partner are sometimes met and sometimes missed. Slowing down to ask and listen can make a difference.",
                 "Feelings between you and your friend are sometimes met and sometimes missed. Slowing down to ask and listen can make a difference.",
-                "Feelings between you and this family member are sometimes met and sometimes missed. Slowing down to ask and listen can make a difference.",
+                "Feelings between you and your family member are sometimes met and sometimes missed. Slowing down to ask and listen can make a difference.",
             ],
             // Steady
             [
                 "You and your partner usually understand each other's feelings, with some moments where one of you feels missed.",
                 "You and your friend usually understand each other's feelings, with some moments where one of you feels missed.",
-                "You and this family member usually understand each other's feelings, with some moments where one of you feels missed.",
+                "You and your family member usually understand each other's feelings, with some moments where one of you feels missed.",
             ],
             // Strong
             [
                 "Feelings are noticed and met with care between you and your partner.",
                 "Feelings are noticed and met with care between you and your friend.",
-                "Feelings are noticed and met with care between you and this family member.",
+                "Feelings are noticed and met with care between you and your family member.",
             ],
         ],
         // Communication
@@ -329,25 +332,25 @@ pub const EN: Catalogue = Catalogue {
             [
                 "Important things seem hard to say between you and your partner. One small, honest conversation is enough for a start.",
                 "Important things seem hard to say between you and your friend. One small, honest conversation is enough for a start.",
-                "Important things seem hard to say between you and this family member. One small, honest conversation is enough for a start.",
+                "Important things seem hard to say between you and your family member. One small, honest conversation is enough for a start.",
             ],
             // Mixed
             [
                 "Some talks with your partner flow and others stall. Saying what you need, plainly and kindly, can open things up.",
                 "Some talks with your friend flow and others stall. Saying what you need, plainly and kindly, can open things up.",
-                "Some talks with this family member flow and others stall. Saying what you need, plainly and kindly, can open things up.",
+                "Some talks with your family member flow and others stall. Saying what you need, plainly and kindly, can open things up.",
             ],
             // Steady
             [
                 "Talking with your partner mostly works well, though a few topics are harder to bring up.",
                 "Talking with your friend mostly works well, though a few topics are harder to bring up.",
-                "Talking with this family member mostly works well, though a few topics are harder to bring up.",
+                "Talking with your family member mostly works well, though a few topics are harder to bring up.",
             ],
             // Strong
             [
                 "You and your partner can talk about almost anything, including the hard parts, and come out the other side.",
                 "You and your friend can talk about almost anything, including the hard parts, and come out the other side.",
-                "You and this family member can talk about almost anything, including the hard parts, and come out the other side.",
+                "You and your family member can talk about almost anything, including the hard parts, and come out the other side.",
             ],
         ],
         // Acceptance
@@ -356,31 +359,32 @@ pub const EN: Catalogue = Catalogue {
             [
                 "Being your full self with your partner does not feel easy right now. Noticing where you hold back is a kind first step.",
                 "Being your full self with your friend does not feel easy right now. Noticing where you hold back is a kind first step.",
-                "Being your full self with this family member does not feel easy right now. Noticing where you hold back is a kind first step.",
+                "Being your full self with your family member does not feel easy right now. Noticing where you hold back is a kind first step.",
             ],
             // Mixed
             [
                 "At times you feel you must hide or change parts of yourself with your partner, or wish they were different.",
                 "At times you feel you must hide or change parts of yourself with your friend, or wish they were different.",
-                "At times you feel you must hide or change parts of yourself with this family member, or wish they were different.",
+                "At times you feel you must hide or change parts of yourself with your family member, or wish they were different.",
             ],
             // Steady
             [
                 "You feel mostly accepted by your partner and accepting of them, with a few parts that still feel judged.",
                 "You feel mostly accepted by your friend and accepting of them, with a few parts that still feel judged.",
-                "You feel mostly accepted by this family member and accepting of them, with a few parts that still feel judged.",
+                "You feel mostly accepted by your family member and accepting of them, with a few parts that still feel judged.",
             ],
             // Strong
             [
                 "You can be yourself with your partner, and you give them the same room. That freedom is a real strength.",
                 "You can be yourself with your friend, and you give them the same room. That freedom is a real strength.",
-                "You can be yourself with this family member, and you give them the same room. That freedom is a real strength.",
+                "You can be yourself with your family member, and you give them the same room. That freedom is a real strength.",
             ],
         ],
     ],
     consistency_title: "A note on your answers",
-    consistency_agreed: "On {name}, you agreed with both “{first}” and “{second}”, which point in opposite directions. That often happens when things change from day to day. It may be worth a second thought.",
-    consistency_disagreed: "On {name}, you disagreed with both “{first}” and “{second}”, which point in opposite directions. That often happens when things change from day to day. It may be worth a second thought.",
+    consistency_agreed: "On {name}, you agreed with both “{first}” and “{second}”, which point in opposite directions.",
+    consistency_closing: "Answers like these often come from days that differ from one another. They may be worth a second look.",
+    consistency_disagreed: "On {name}, you disagreed with both “{first}” and “{second}”, which point in opposite directions.",
     practices_title: "Practices that help",
     practices_hint: "Starting with the ones that build your growth areas.",
     builds: "Builds {names}",
@@ -405,12 +409,12 @@ pub const EN: Catalogue = Catalogue {
             [
                 "When your partner tells you something personal, thank them for sharing before you say anything else.",
                 "When your friend tells you something personal, thank them for sharing before you say anything else.",
-                "When this family member tells you something personal, thank them for sharing before you say anything else.",
+                "When your family member tells you something personal, thank them for sharing before you say anything else.",
             ],
             [
                 "Pick one calm, private moment this week to ask your partner how they are really doing.",
                 "Pick one calm, private moment this week to ask your friend how they are really doing.",
-                "Pick one calm, private moment this week to ask this family member how they are really doing.",
+                "Pick one calm, private moment this week to ask your family member how they are really doing.",
             ],
             [
                 "If you feel the urge to judge or correct, pause and ask one more question instead.",
@@ -423,7 +427,7 @@ pub const EN: Catalogue = Catalogue {
             [
                 "Put your phone out of sight for one conversation with your partner and notice what changes.",
                 "Put your phone out of sight for one conversation with your friend and notice what changes.",
-                "Put your phone out of sight for one conversation with this family member and notice what changes.",
+                "Put your phone out of sight for one conversation with your family member and notice what changes.",
             ],
             [
                 "Before you reply, say back in your own words what you heard, and ask if you got it right.",
@@ -441,7 +445,7 @@ pub const EN: Catalogue = Catalogue {
             [
                 "Tell your partner about one thing that worried or moved you this week.",
                 "Tell your friend about one thing that worried or moved you this week.",
-                "Tell this family member about one thing that worried or moved you this week.",
+                "Tell your family member about one thing that worried or moved you this week.",
             ],
             [
                 "Start a sentence with “I feel…” and name the feeling, without needing to explain or fix it.",
@@ -451,7 +455,7 @@ pub const EN: Catalogue = Catalogue {
             [
                 "Ask your partner for help with something small.",
                 "Ask your friend for help with something small.",
-                "Ask this family member for help with something small.",
+                "Ask your family member for help with something small.",
             ],
         ],
         // show-empathy
@@ -459,17 +463,17 @@ pub const EN: Catalogue = Catalogue {
             [
                 "When your partner is having a hard time, name what you notice (“That sounds tiring”) before giving advice.",
                 "When your friend is having a hard time, name what you notice (“That sounds tiring”) before giving advice.",
-                "When this family member is having a hard time, name what you notice (“That sounds tiring”) before giving advice.",
+                "When your family member is having a hard time, name what you notice (“That sounds tiring”) before giving advice.",
             ],
             [
                 "Ask your partner whether they would like ideas or just someone to listen.",
                 "Ask your friend whether they would like ideas or just someone to listen.",
-                "Ask this family member whether they would like ideas or just someone to listen.",
+                "Ask your family member whether they would like ideas or just someone to listen.",
             ],
             [
                 "Send your partner a short, kind message on a day you know is hard for them.",
                 "Send your friend a short, kind message on a day you know is hard for them.",
-                "Send this family member a short, kind message on a day you know is hard for them.",
+                "Send your family member a short, kind message on a day you know is hard for them.",
             ],
         ],
         // respect-boundaries
@@ -477,12 +481,12 @@ pub const EN: Catalogue = Catalogue {
             [
                 "Ask your partner whether now is a good time before starting a serious talk.",
                 "Ask your friend whether now is a good time before starting a serious talk.",
-                "Ask this family member whether now is a good time before starting a serious talk.",
+                "Ask your family member whether now is a good time before starting a serious talk.",
             ],
             [
                 "If your partner is not ready to talk about something, tell them that is okay, and mean it.",
                 "If your friend is not ready to talk about something, tell them that is okay, and mean it.",
-                "If this family member is not ready to talk about something, tell them that is okay, and mean it.",
+                "If your family member is not ready to talk about something, tell them that is okay, and mean it.",
             ],
             [
                 "Name one boundary of your own, kindly and clearly.",

@@ -82,7 +82,7 @@ pub const ES: Catalogue = Catalogue {
     thinking_about: [
         "Pensando en mi pareja:",
         "Pensando en mi amigo o amiga:",
-        "Pensando en este familiar:",
+        "Pensando en mi familiar:",
     ],
     agree_error: "Elige cuánto estás de acuerdo con la afirmación",
     agreement: [
@@ -103,160 +103,163 @@ pub const ES: Catalogue = Catalogue {
         [
             "Me siento en confianza para contarle a mi pareja las cosas que de verdad me importan.",
             "Me siento en confianza para contarle a mi amigo o amiga las cosas que de verdad me importan.",
-            "Me siento en confianza para contarle a este familiar las cosas que de verdad me importan.",
+            "Me siento en confianza para contarle a mi familiar las cosas que de verdad me importan.",
         ],
         // trust-2
         [
-            "Me guardo algunos sentimientos porque me preocupa cómo podría reaccionar mi pareja y qué podría hacer con ellos.",
-            "Me guardo algunos sentimientos porque me preocupa cómo podría reaccionar mi amigo o amiga y qué podría hacer con ellos.",
-            "Me guardo algunos sentimientos porque me preocupa cómo podría reaccionar este familiar y qué podría hacer con ellos.",
+            "Me guardo algunos sentimientos porque me preocupa cómo podría reaccionar mi pareja.",
+            "Me guardo algunos sentimientos porque me preocupa cómo podría reaccionar mi amigo o amiga.",
+            "Me guardo algunos sentimientos porque me preocupa cómo podría reaccionar mi familiar.",
         ],
         // trust-3
         [
-            "Cuando mi pareja dice que va a hacer algo por mí, confío en que lo hará.",
-            "Cuando mi amigo o amiga dice que va a hacer algo por mí, confío en que lo hará.",
-            "Cuando este familiar dice que va a hacer algo por mí, confío en que lo hará.",
+            "Cuando mi pareja me promete que hará algo por mí, puedo contar con ello.",
+            "Cuando mi amigo o amiga me promete que hará algo por mí, puedo contar con ello.",
+            "Cuando mi familiar me promete que hará algo por mí, puedo contar con ello.",
         ],
         // trust-4
         [
             "Me preocupa que lo que le cuento a mi pareja acabe llegando a otras personas.",
             "Me preocupa que lo que le cuento a mi amigo o amiga acabe llegando a otras personas.",
-            "Me preocupa que lo que le cuento a este familiar acabe llegando a otras personas.",
+            "Me preocupa que lo que le cuento a mi familiar acabe llegando a otras personas.",
         ],
         // trust-5
         [
             "Si cometo un error, creo que mi pareja seguirá estando de mi lado.",
             "Si cometo un error, creo que mi amigo o amiga seguirá estando de mi lado.",
-            "Si cometo un error, creo que este familiar seguirá estando de mi lado.",
+            "Si cometo un error, creo que mi familiar seguirá estando de mi lado.",
         ],
         // vulnerability-1
         [
             "Dejo que mi pareja me vea cuando estoy triste, con miedo o con dudas.",
             "Dejo que mi amigo o amiga me vea cuando estoy triste, con miedo o con dudas.",
-            "Dejo que este familiar me vea cuando estoy triste, con miedo o con dudas.",
+            "Dejo que mi familiar me vea cuando estoy triste, con miedo o con dudas.",
         ],
         // vulnerability-2
         [
             "Con mi pareja, hago como si todo estuviera bien, aunque no lo esté.",
             "Con mi amigo o amiga, hago como si todo estuviera bien, aunque no lo esté.",
-            "Con este familiar, hago como si todo estuviera bien, aunque no lo esté.",
+            "Con mi familiar, hago como si todo estuviera bien, aunque no lo esté.",
         ],
         // vulnerability-3
         [
             "Puedo pedirle ayuda a mi pareja sin sentir vergüenza.",
             "Puedo pedirle ayuda a mi amigo o amiga sin sentir vergüenza.",
-            "Puedo pedirle ayuda a este familiar sin sentir vergüenza.",
+            "Puedo pedirle ayuda a mi familiar sin sentir vergüenza.",
         ],
         // vulnerability-4
         [
             "Me guardo mis esperanzas y mis sueños en lugar de compartirlos con mi pareja.",
             "Me guardo mis esperanzas y mis sueños en lugar de compartirlos con mi amigo o amiga.",
-            "Me guardo mis esperanzas y mis sueños en lugar de compartirlos con este familiar.",
+            "Me guardo mis esperanzas y mis sueños en lugar de compartirlos con mi familiar.",
         ],
         // vulnerability-5
         [
             "Puedo decirle a mi pareja cuando me equivoco en algo.",
             "Puedo decirle a mi amigo o amiga cuando me equivoco en algo.",
-            "Puedo decirle a este familiar cuando me equivoco en algo.",
+            "Puedo decirle a mi familiar cuando me equivoco en algo.",
         ],
         // empathy-1
         [
             "Cuando mi pareja está mal, intento entender cómo se siente antes de responder.",
             "Cuando mi amigo o amiga está mal, intento entender cómo se siente antes de responder.",
-            "Cuando este familiar está mal, intento entender cómo se siente antes de responder.",
+            "Cuando mi familiar está mal, intento entender cómo se siente antes de responder.",
         ],
         // empathy-2
         [
-            "Cuando mi pareja me cuenta un problema, suelo lanzarme a solucionarlo o cambiar de tema.",
-            "Cuando mi amigo o amiga me cuenta un problema, suelo lanzarme a solucionarlo o cambiar de tema.",
-            "Cuando este familiar me cuenta un problema, suelo lanzarme a solucionarlo o cambiar de tema.",
+            "Cuando mi pareja me cuenta un problema, suelo lanzarme directamente a buscar soluciones en lugar de escuchar.",
+            "Cuando mi amigo o amiga me cuenta un problema, suelo lanzarme directamente a buscar soluciones en lugar de escuchar.",
+            "Cuando mi familiar me cuenta un problema, suelo lanzarme directamente a buscar soluciones en lugar de escuchar.",
         ],
         // empathy-3
         [
             "Normalmente noto cuando algo le molesta a mi pareja, aunque no me lo diga.",
             "Normalmente noto cuando algo le molesta a mi amigo o amiga, aunque no me lo diga.",
-            "Normalmente noto cuando algo le molesta a este familiar, aunque no me lo diga.",
+            "Normalmente noto cuando algo le molesta a mi familiar, aunque no me lo diga.",
         ],
         // empathy-4
         [
             "Cuando hablo de lo que siento, mi pareja me hace sentir que me entiende.",
             "Cuando hablo de lo que siento, mi amigo o amiga me hace sentir que me entiende.",
-            "Cuando hablo de lo que siento, este familiar me hace sentir que me entiende.",
+            "Cuando hablo de lo que siento, mi familiar me hace sentir que me entiende.",
         ],
         // empathy-5
         [
-            "Me cuesta tener paciencia cuando mi pareja siente algo que yo no siento.",
-            "Me cuesta tener paciencia cuando mi amigo o amiga siente algo que yo no siento.",
-            "Me cuesta tener paciencia cuando este familiar siente algo que yo no siento.",
+            "Me cuesta tener paciencia cuando lo que siente mi pareja es distinto de lo que siento yo.",
+            "Me cuesta tener paciencia cuando lo que siente mi amigo o amiga es distinto de lo que siento yo.",
+            "Me cuesta tener paciencia cuando lo que siente mi familiar es distinto de lo que siento yo.",
         ],
         // communication-1
         [
             "Puedo sacar un tema difícil con mi pareja, y podemos hablarlo hasta aclararlo.",
             "Puedo sacar un tema difícil con mi amigo o amiga, y podemos hablarlo hasta aclararlo.",
-            "Puedo sacar un tema difícil con este familiar, y podemos hablarlo hasta aclararlo.",
+            "Puedo sacar un tema difícil con mi familiar, y podemos hablarlo hasta aclararlo.",
         ],
         // communication-2
         [
             "Entre mi pareja y yo hay cosas importantes de las que nunca hablamos.",
             "Entre mi amigo o amiga y yo hay cosas importantes de las que nunca hablamos.",
-            "Entre este familiar y yo hay cosas importantes de las que nunca hablamos.",
+            "Entre mi familiar y yo hay cosas importantes de las que nunca hablamos.",
         ],
         // communication-3
         [
             "Cuando mi pareja y yo no estamos de acuerdo, cada uno puede explicar su postura con calma.",
             "Cuando mi amigo o amiga y yo no estamos de acuerdo, cada uno puede explicar su postura con calma.",
-            "Cuando este familiar y yo no estamos de acuerdo, cada uno puede explicar su postura con calma.",
+            "Cuando mi familiar y yo no estamos de acuerdo, cada uno puede explicar su postura con calma.",
         ],
         // communication-4
         [
             "Después de hablar con mi pareja, a menudo siento que no me ha escuchado de verdad.",
             "Después de hablar con mi amigo o amiga, a menudo siento que no me ha escuchado de verdad.",
-            "Después de hablar con este familiar, a menudo siento que no me ha escuchado de verdad.",
+            "Después de hablar con mi familiar, a menudo siento que no me ha escuchado de verdad.",
         ],
         // communication-5
         [
             "Le digo a mi pareja lo que necesito en lugar de esperar a que lo adivine.",
             "Le digo a mi amigo o amiga lo que necesito en lugar de esperar a que lo adivine.",
-            "Le digo a este familiar lo que necesito en lugar de esperar a que lo adivine.",
+            "Le digo a mi familiar lo que necesito en lugar de esperar a que lo adivine.",
         ],
         // acceptance-1
         [
             "Con mi pareja puedo ser yo sin reservas.",
             "Con mi amigo o amiga puedo ser yo sin reservas.",
-            "Con este familiar puedo ser yo sin reservas.",
+            "Con mi familiar puedo ser yo sin reservas.",
         ],
         // acceptance-2
         [
-            "Siento que tengo que esconder o cambiar partes de mí para que mi pareja me acepte.",
-            "Siento que tengo que esconder o cambiar partes de mí para que mi amigo o amiga me acepte.",
-            "Siento que tengo que esconder o cambiar partes de mí para que este familiar me acepte.",
+            "Siento que tengo que esconder partes de mí para que mi pareja me acepte.",
+            "Siento que tengo que esconder partes de mí para que mi amigo o amiga me acepte.",
+            "Siento que tengo que esconder partes de mí para que mi familiar me acepte.",
         ],
         // acceptance-3
         [
             "Acepto a mi pareja tal como es, incluso aquello que yo no elegiría.",
             "Acepto a mi amigo o amiga tal como es, incluso aquello que yo no elegiría.",
-            "Acepto a este familiar tal como es, incluso aquello que yo no elegiría.",
+            "Acepto a mi familiar tal como es, incluso aquello que yo no elegiría.",
         ],
         // acceptance-4
         [
             "Me preocupa que mi pareja piense peor de mí si llega a conocer mis defectos.",
             "Me preocupa que mi amigo o amiga piense peor de mí si llega a conocer mis defectos.",
-            "Me preocupa que este familiar piense peor de mí si llega a conocer mis defectos.",
+            "Me preocupa que mi familiar piense peor de mí si llega a conocer mis defectos.",
         ],
         // acceptance-5
         [
             "Cuando mi pareja toma una decisión que yo no tomaría, puedo respetarla igualmente.",
             "Cuando mi amigo o amiga toma una decisión que yo no tomaría, puedo respetarla igualmente.",
-            "Cuando este familiar toma una decisión que yo no tomaría, puedo respetarla igualmente.",
+            "Cuando mi familiar toma una decisión que yo no tomaría, puedo respetarla igualmente.",
         ],
     ],
 
     results_title: "Tus resultados",
     results_unreadable: "Estos resultados no se pueden leer.",
-    overall: "Cercanía general: {score} de 100",
+    overall: "Cercanía general, tal como la describen hoy tus respuestas: {score} de 100",
     radar_label: "Gráfico de radar con tus cinco puntuaciones sobre 100: {scores}.",
     radar_score: "{name} {score}",
     even_scores: "Tus respuestas están igualadas en las cinco características, así que ninguna destaca como la más fuerte ni como la que más margen tiene para crecer.",
+    even_scores_low: "Tus respuestas están igualadas en las cinco características, y son bajas, así que cada una tiene margen para crecer. Cualquiera de las prácticas que verás más abajo es un buen punto de partida.",
+    quick_check_note: "La versión rápida plantea dos afirmaciones por característica, así que toma estas puntuaciones como un esbozo aproximado. La versión completa da una imagen más estable.",
+    support_line: "Si ahora mismo las cosas se te hacen cuesta arriba, hablar con alguien de tu confianza, como un amigo o una amiga o una persona profesional que sepa escuchar, puede ayudarte. No tienes por qué resolverlo a solas.",
     strongest: "Lo más fuerte",
     most_room_to_grow: "Con más margen para crecer",
     each_characteristic: "Característica por característica",
@@ -270,25 +273,25 @@ pub const ES: Catalogue = Catalogue {
             [
                 "Ahora mismo, abrirte con tu pareja no te da mucha seguridad. Vale la pena tomarlo en serio, y puede cambiar con pasos pequeños.",
                 "Ahora mismo, abrirte con tu amigo o amiga no te da mucha seguridad. Vale la pena tomarlo en serio, y puede cambiar con pasos pequeños.",
-                "Ahora mismo, abrirte con este familiar no te da mucha seguridad. Vale la pena tomarlo en serio, y puede cambiar con pasos pequeños.",
+                "Ahora mismo, abrirte con tu familiar no te da mucha seguridad. Vale la pena tomarlo en serio, y puede cambiar con pasos pequeños.",
             ],
             // Mixed
             [
                 "La confianza con tu pareja parece ir y venir. Suele crecer con pequeñas promesas cumplidas, por ambas partes.",
                 "La confianza con tu amigo o amiga parece ir y venir. Suele crecer con pequeñas promesas cumplidas, por ambas partes.",
-                "La confianza con este familiar parece ir y venir. Suele crecer con pequeñas promesas cumplidas, por ambas partes.",
+                "La confianza con tu familiar parece ir y venir. Suele crecer con pequeñas promesas cumplidas, por ambas partes.",
             ],
             // Steady
             [
                 "Casi siempre te sientes en confianza con tu pareja, aunque hay algunos temas en los que todavía te guardas algo. Vale la pena fijarte en ellos, con delicadeza.",
                 "Casi siempre te sientes en confianza con tu amigo o amiga, aunque hay algunos temas en los que todavía te guardas algo. Vale la pena fijarte en ellos, con delicadeza.",
-                "Casi siempre te sientes en confianza con este familiar, aunque hay algunos temas en los que todavía te guardas algo. Vale la pena fijarte en ellos, con delicadeza.",
+                "Casi siempre te sientes en confianza con tu familiar, aunque hay algunos temas en los que todavía te guardas algo. Vale la pena fijarte en ellos, con delicadeza.",
             ],
             // Strong
             [
                 "Te sientes en confianza para compartir con tu pareja lo que te importa. Vale la pena cuidar esa seguridad y elegirla una y otra vez.",
                 "Te sientes en confianza para compartir con tu amigo o amiga lo que te importa. Vale la pena cuidar esa seguridad y elegirla una y otra vez.",
-                "Te sientes en confianza para compartir con este familiar lo que te importa. Vale la pena cuidar esa seguridad y elegirla una y otra vez.",
+                "Te sientes en confianza para compartir con tu familiar lo que te importa. Vale la pena cuidar esa seguridad y elegirla una y otra vez.",
             ],
         ],
         // Vulnerability
@@ -297,25 +300,25 @@ pub const ES: Catalogue = Catalogue {
             [
                 "Sueles mantener los sentimientos más difíciles lejos de tu pareja. Puede haber buenas razones; abrirte un poco, cuando te sientas en confianza, es un buen punto de partida.",
                 "Sueles mantener los sentimientos más difíciles lejos de tu amigo o amiga. Puede haber buenas razones; abrirte un poco, cuando te sientas en confianza, es un buen punto de partida.",
-                "Sueles mantener los sentimientos más difíciles lejos de este familiar. Puede haber buenas razones; abrirte un poco, cuando te sientas en confianza, es un buen punto de partida.",
+                "Sueles mantener los sentimientos más difíciles lejos de tu familiar. Puede haber buenas razones; abrirte un poco, cuando te sientas en confianza, es un buen punto de partida.",
             ],
             // Mixed
             [
                 "Compartes una parte de ti con tu pareja y te guardas otra buena parte. Contar algo pequeño y sincero puede ayudar.",
                 "Compartes una parte de ti con tu amigo o amiga y te guardas otra buena parte. Contar algo pequeño y sincero puede ayudar.",
-                "Compartes una parte de ti con este familiar y te guardas otra buena parte. Contar algo pequeño y sincero puede ayudar.",
+                "Compartes una parte de ti con tu familiar y te guardas otra buena parte. Contar algo pequeño y sincero puede ayudar.",
             ],
             // Steady
             [
                 "A menudo dejas que tu pareja vea cómo eres de verdad, aunque algunos sentimientos quedan ocultos tras una apariencia de fortaleza.",
                 "A menudo dejas que tu amigo o amiga vea cómo eres de verdad, aunque algunos sentimientos quedan ocultos tras una apariencia de fortaleza.",
-                "A menudo dejas que este familiar vea cómo eres de verdad, aunque algunos sentimientos quedan ocultos tras una apariencia de fortaleza.",
+                "A menudo dejas que tu familiar vea cómo eres de verdad, aunque algunos sentimientos quedan ocultos tras una apariencia de fortaleza.",
             ],
             // Strong
             [
                 "Dejas que tu pareja vea tu lado más tierno y tus inseguridades. Esa apertura invita a la cercanía.",
                 "Dejas que tu amigo o amiga vea tu lado más tierno y tus inseguridades. Esa apertura invita a la cercanía.",
-                "Dejas que este familiar vea tu lado más tierno y tus inseguridades. Esa apertura invita a la cercanía.",
+                "Dejas que tu familiar vea tu lado más tierno y tus inseguridades. Esa apertura invita a la cercanía.",
             ],
         ],
         // Empathy
@@ -324,25 +327,25 @@ pub const ES: Catalogue = Catalogue {
             [
                 "Entre tu pareja y tú, los sentimientos a menudo parecen pasar desapercibidos. Tener curiosidad por el mundo interior de la otra persona es una forma amable de empezar.",
                 "Entre tu amigo o amiga y tú, los sentimientos a menudo parecen pasar desapercibidos. Tener curiosidad por el mundo interior de la otra persona es una forma amable de empezar.",
-                "Entre este familiar y tú, los sentimientos a menudo parecen pasar desapercibidos. Tener curiosidad por el mundo interior de la otra persona es una forma amable de empezar.",
+                "Entre tu familiar y tú, los sentimientos a menudo parecen pasar desapercibidos. Tener curiosidad por el mundo interior de la otra persona es una forma amable de empezar.",
             ],
             // Mixed
             [
                 "Entre tu pareja y tú, los sentimientos a veces encuentran respuesta y a veces pasan desapercibidos. Ir más despacio para preguntar y escuchar puede marcar la diferencia.",
                 "Entre tu amigo o amiga y tú, los sentimientos a veces encuentran respuesta y a veces pasan desapercibidos. Ir más despacio para preguntar y escuchar puede marcar la diferencia.",
-                "Entre este familiar y tú, los sentimientos a veces encuentran respuesta y a veces pasan desapercibidos. Ir más despacio para preguntar y escuchar puede marcar la diferencia.",
+                "Entre tu familiar y tú, los sentimientos a veces encuentran respuesta y a veces pasan desapercibidos. Ir más despacio para preguntar y escuchar puede marcar la diferencia.",
             ],
             // Steady
             [
                 "Entre tu pareja y tú suele haber comprensión de lo que siente cada uno, aunque hay momentos en que uno de los dos no se siente comprendido.",
                 "Entre tu amigo o amiga y tú suele haber comprensión de lo que siente cada uno, aunque hay momentos en que uno de los dos no se siente comprendido.",
-                "Entre este familiar y tú suele haber comprensión de lo que siente cada uno, aunque hay momentos en que uno de los dos no se siente comprendido.",
+                "Entre tu familiar y tú suele haber comprensión de lo que siente cada uno, aunque hay momentos en que uno de los dos no se siente comprendido.",
             ],
             // Strong
             [
                 "Entre tu pareja y tú, los sentimientos se notan y se reciben con cariño.",
                 "Entre tu amigo o amiga y tú, los sentimientos se notan y se reciben con cariño.",
-                "Entre este familiar y tú, los sentimientos se notan y se reciben con cariño.",
+                "Entre tu familiar y tú, los sentimientos se notan y se reciben con cariño.",
             ],
         ],
         // Communication
@@ -351,25 +354,25 @@ pub const ES: Catalogue = Catalogue {
             [
                 "Entre tu pareja y tú, parece difícil decir las cosas importantes. Para empezar, basta con una conversación pequeña y sincera.",
                 "Entre tu amigo o amiga y tú, parece difícil decir las cosas importantes. Para empezar, basta con una conversación pequeña y sincera.",
-                "Entre este familiar y tú, parece difícil decir las cosas importantes. Para empezar, basta con una conversación pequeña y sincera.",
+                "Entre tu familiar y tú, parece difícil decir las cosas importantes. Para empezar, basta con una conversación pequeña y sincera.",
             ],
             // Mixed
             [
                 "Algunas conversaciones con tu pareja fluyen y otras se atascan. Decir lo que necesitas, con claridad y amabilidad, puede abrir camino.",
                 "Algunas conversaciones con tu amigo o amiga fluyen y otras se atascan. Decir lo que necesitas, con claridad y amabilidad, puede abrir camino.",
-                "Algunas conversaciones con este familiar fluyen y otras se atascan. Decir lo que necesitas, con claridad y amabilidad, puede abrir camino.",
+                "Algunas conversaciones con tu familiar fluyen y otras se atascan. Decir lo que necesitas, con claridad y amabilidad, puede abrir camino.",
             ],
             // Steady
             [
                 "Hablar con tu pareja suele ir bien, aunque hay algunos temas que cuesta más sacar.",
                 "Hablar con tu amigo o amiga suele ir bien, aunque hay algunos temas que cuesta más sacar.",
-                "Hablar con este familiar suele ir bien, aunque hay algunos temas que cuesta más sacar.",
+                "Hablar con tu familiar suele ir bien, aunque hay algunos temas que cuesta más sacar.",
             ],
             // Strong
             [
                 "Con tu pareja puedes hablar de casi todo, incluso de lo difícil, y salir adelante.",
                 "Con tu amigo o amiga puedes hablar de casi todo, incluso de lo difícil, y salir adelante.",
-                "Con este familiar puedes hablar de casi todo, incluso de lo difícil, y salir adelante.",
+                "Con tu familiar puedes hablar de casi todo, incluso de lo difícil, y salir adelante.",
             ],
         ],
         // Acceptance
@@ -378,31 +381,32 @@ pub const ES: Catalogue = Catalogue {
             [
                 "Ahora mismo no te resulta fácil ser del todo tú con tu pareja. Fijarte en qué momentos te contienes es un primer paso amable.",
                 "Ahora mismo no te resulta fácil ser del todo tú con tu amigo o amiga. Fijarte en qué momentos te contienes es un primer paso amable.",
-                "Ahora mismo no te resulta fácil ser del todo tú con este familiar. Fijarte en qué momentos te contienes es un primer paso amable.",
+                "Ahora mismo no te resulta fácil ser del todo tú con tu familiar. Fijarte en qué momentos te contienes es un primer paso amable.",
             ],
             // Mixed
             [
                 "A veces sientes que con tu pareja tienes que esconder o cambiar partes de ti, o desearías que fuera de otra manera.",
                 "A veces sientes que con tu amigo o amiga tienes que esconder o cambiar partes de ti, o desearías que fuera de otra manera.",
-                "A veces sientes que con este familiar tienes que esconder o cambiar partes de ti, o desearías que fuera de otra manera.",
+                "A veces sientes que con tu familiar tienes que esconder o cambiar partes de ti, o desearías que fuera de otra manera.",
             ],
             // Steady
             [
                 "En general sientes que tu pareja te acepta y que la aceptación es mutua, aunque hay aspectos en los que todavía notas cierto juicio.",
                 "En general sientes que tu amigo o amiga te acepta y que la aceptación es mutua, aunque hay aspectos en los que todavía notas cierto juicio.",
-                "En general sientes que este familiar te acepta y que la aceptación es mutua, aunque hay aspectos en los que todavía notas cierto juicio.",
+                "En general sientes que tu familiar te acepta y que la aceptación es mutua, aunque hay aspectos en los que todavía notas cierto juicio.",
             ],
             // Strong
             [
                 "Puedes ser tú con tu pareja, y le das el mismo espacio. Esa libertad es una verdadera fortaleza.",
                 "Puedes ser tú con tu amigo o amiga, y le das el mismo espacio. Esa libertad es una verdadera fortaleza.",
-                "Puedes ser tú con este familiar, y le das el mismo espacio. Esa libertad es una verdadera fortaleza.",
+                "Puedes ser tú con tu familiar, y le das el mismo espacio. Esa libertad es una verdadera fortaleza.",
             ],
         ],
     ],
     consistency_title: "Una nota sobre tus respuestas",
-    consistency_agreed: "En {name}, estás de acuerdo tanto con «{first}» como con «{second}», aunque apuntan en direcciones opuestas. Suele pasar cuando las cosas cambian de un día a otro. Quizá valga la pena pensarlo otra vez.",
-    consistency_disagreed: "En {name}, estás en desacuerdo tanto con «{first}» como con «{second}», aunque apuntan en direcciones opuestas. Suele pasar cuando las cosas cambian de un día a otro. Quizá valga la pena pensarlo otra vez.",
+    consistency_agreed: "En {name}, estás de acuerdo tanto con «{first}» como con «{second}», aunque apuntan en direcciones opuestas.",
+    consistency_closing: "Respuestas como estas suelen reflejar días que no se parecen entre sí. Quizá valga la pena volver a mirarlas.",
+    consistency_disagreed: "En {name}, estás en desacuerdo tanto con «{first}» como con «{second}», aunque apuntan en direcciones opuestas.",
     practices_title: "Prácticas que ayudan",
     practices_hint: "Primero, las que refuerzan lo que tiene más margen para crecer.",
     builds: "Fortalece: {names}",
@@ -427,12 +431,12 @@ pub const ES: Catalogue = Catalogue {
             [
                 "Cuando tu pareja te cuente algo personal, dale las gracias por compartirlo antes de decir nada más.",
                 "Cuando tu amigo o amiga te cuente algo personal, dale las gracias por compartirlo antes de decir nada más.",
-                "Cuando este familiar te cuente algo personal, dale las gracias por compartirlo antes de decir nada más.",
+                "Cuando tu familiar te cuente algo personal, dale las gracias por compartirlo antes de decir nada más.",
             ],
             [
                 "Busca esta semana un momento tranquilo y a solas para preguntarle a tu pareja cómo está de verdad.",
                 "Busca esta semana un momento tranquilo y a solas para preguntarle a tu amigo o amiga cómo está de verdad.",
-                "Busca esta semana un momento tranquilo y a solas para preguntarle a este familiar cómo está de verdad.",
+                "Busca esta semana un momento tranquilo y a solas para preguntarle a tu familiar cómo está de verdad.",
             ],
             [
                 "Si sientes el impulso de juzgar o corregir, para un momento y, en lugar de eso, haz una pregunta más.",
@@ -445,7 +449,7 @@ pub const ES: Catalogue = Catalogue {
             [
                 "Deja el teléfono fuera de tu vista durante una conversación con tu pareja y observa qué cambia.",
                 "Deja el teléfono fuera de tu vista durante una conversación con tu amigo o amiga y observa qué cambia.",
-                "Deja el teléfono fuera de tu vista durante una conversación con este familiar y observa qué cambia.",
+                "Deja el teléfono fuera de tu vista durante una conversación con tu familiar y observa qué cambia.",
             ],
             [
                 "Antes de responder, repite con tus propias palabras lo que has entendido y pregunta si es así.",
@@ -463,7 +467,7 @@ pub const ES: Catalogue = Catalogue {
             [
                 "Cuéntale a tu pareja algo que te haya preocupado o emocionado esta semana.",
                 "Cuéntale a tu amigo o amiga algo que te haya preocupado o emocionado esta semana.",
-                "Cuéntale a este familiar algo que te haya preocupado o emocionado esta semana.",
+                "Cuéntale a tu familiar algo que te haya preocupado o emocionado esta semana.",
             ],
             [
                 "Empieza una frase con «Me siento…» y nombra el sentimiento, sin necesidad de explicarlo ni de arreglarlo.",
@@ -473,7 +477,7 @@ pub const ES: Catalogue = Catalogue {
             [
                 "Pídele ayuda a tu pareja con algo pequeño.",
                 "Pídele ayuda a tu amigo o amiga con algo pequeño.",
-                "Pídele ayuda a este familiar con algo pequeño.",
+                "Pídele ayuda a tu familiar con algo pequeño.",
             ],
         ],
         // show-empathy
@@ -481,17 +485,17 @@ pub const ES: Catalogue = Catalogue {
             [
                 "Cuando tu pareja lo esté pasando mal, nombra lo que notas («Debe de ser agotador») antes de dar consejos.",
                 "Cuando tu amigo o amiga lo esté pasando mal, nombra lo que notas («Debe de ser agotador») antes de dar consejos.",
-                "Cuando este familiar lo esté pasando mal, nombra lo que notas («Debe de ser agotador») antes de dar consejos.",
+                "Cuando tu familiar lo esté pasando mal, nombra lo que notas («Debe de ser agotador») antes de dar consejos.",
             ],
             [
                 "Pregúntale a tu pareja si le vendrían bien algunas ideas o si prefiere, simplemente, que alguien escuche.",
                 "Pregúntale a tu amigo o amiga si le vendrían bien algunas ideas o si prefiere, simplemente, que alguien escuche.",
-                "Pregúntale a este familiar si le vendrían bien algunas ideas o si prefiere, simplemente, que alguien escuche.",
+                "Pregúntale a tu familiar si le vendrían bien algunas ideas o si prefiere, simplemente, que alguien escuche.",
             ],
             [
                 "Envíale a tu pareja un mensaje breve y cariñoso un día que sepas que le resulta difícil.",
                 "Envíale a tu amigo o amiga un mensaje breve y cariñoso un día que sepas que le resulta difícil.",
-                "Envíale a este familiar un mensaje breve y cariñoso un día que sepas que le resulta difícil.",
+                "Envíale a tu familiar un mensaje breve y cariñoso un día que sepas que le resulta difícil.",
             ],
         ],
         // respect-boundaries
@@ -499,12 +503,12 @@ pub const ES: Catalogue = Catalogue {
             [
                 "Antes de empezar una conversación seria, pregúntale a tu pareja si es un buen momento.",
                 "Antes de empezar una conversación seria, pregúntale a tu amigo o amiga si es un buen momento.",
-                "Antes de empezar una conversación seria, pregúntale a este familiar si es un buen momento.",
+                "Antes de empezar una conversación seria, pregúntale a tu familiar si es un buen momento.",
             ],
             [
                 "Si tu pareja todavía no quiere hablar de algo, dile que está bien, y dilo de corazón.",
                 "Si tu amigo o amiga todavía no quiere hablar de algo, dile que está bien, y dilo de corazón.",
-                "Si este familiar todavía no quiere hablar de algo, dile que está bien, y dilo de corazón.",
+                "Si tu familiar todavía no quiere hablar de algo, dile que está bien, y dilo de corazón.",
             ],
             [
                 "Expresa uno de tus propios límites, con amabilidad y claridad.",

@@ -324,3 +324,27 @@ fn accessible_names_start_with_the_visible_label() {
         }
     }
 }
+
+/// Each language file lists its entries in the catalogue's order, so the
+/// files read side by side (and tools that read them in order agree with
+/// the JSON).
+#[test]
+fn every_language_file_keeps_the_catalogue_order() {
+    for lang in Lang::ALL {
+        let path = format!("{}/src/i18n/{}.rs", env!("CARGO_MANIFEST_DIR"), lang.code());
+        let source = std::fs::read_to_string(&path).expect("readable");
+        let fields: Vec<&str> = source
+            .lines()
+            .filter_map(|line| line.strip_prefix("    "))
+            .filter(|line| !line.starts_with(' '))
+            .filter_map(|line| line.split_once(':').map(|(name, _)| name))
+            .filter(|name| {
+                !name.is_empty()
+                    && name
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            })
+            .collect();
+        assert_eq!(fields, Catalogue::FIELDS, "{path}");
+    }
+}

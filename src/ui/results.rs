@@ -12,7 +12,9 @@ use leptos::prelude::*;
 use super::app::Kindred;
 use super::radar::{chart, Radar, RadarChart};
 use super::screen::Screen;
-use crate::assessment::{recommend, CompletedTake, Results, TakeId};
+use crate::assessment::{
+    recommend, Band, Characteristic, CompletedTake, Results, TakeId, TakeLength,
+};
 use crate::i18n::{fill, Words};
 
 /// Everything the results screen shows about one finished take.
@@ -27,6 +29,13 @@ pub struct Report {
     pub chart: RadarChart,
     /// None when the answers came out even, so nothing stands out.
     pub highlights: Option<Highlights>,
+    /// What to say when they came out even: that nothing stands out, or,
+    /// when all five are low, that each has room to grow.
+    pub even: &'static str,
+    /// For a quick check: its scores rest on two statements each.
+    pub quick_note: Option<&'static str>,
+    /// For very low trust or overall closeness: talking with someone helps.
+    pub support: Option<&'static str>,
     /// One per characteristic, in [`Characteristic::ALL`] order.
     pub scores: Vec<ScoreRow>,
     /// Notes on answers that contradict each other; usually none.
@@ -86,6 +95,10 @@ fn around(template: &str, name: &str, value: String) -> (String, String, String)
     }
 }
 
+/// Below this, trust or overall closeness is very low: the results add a
+/// gentle line about talking with someone the person trusts.
+pub const VERY_LOW: u8 = 25;
+
 /// What the screen shows of a finished take, in the reader's language.
 pub fn report(take: &CompletedTake, w: Words) -> Report {
     let t = w.t;
@@ -101,6 +114,14 @@ pub fn report(take: &CompletedTake, w: Words) -> Report {
         overall: around(t.overall, "score", w.number(results.overall)),
         chart: chart(results, w),
         highlights: highlights(results, w),
+        even: if results.scores.iter().all(|s| s.band == Band::RoomToGrow) {
+            t.even_scores_low
+        } else {
+            t.even_scores
+        },
+        quick_note: (take.length == TakeLength::Quick).then_some(t.quick_check_note),
+        support: (results.score_of(Characteristic::Trust) < VERY_LOW || results.overall < VERY_LOW)
+            .then_some(t.support_line),
         scores: results
             .scores
             .iter()
@@ -208,6 +229,9 @@ fn ReportBody(
         overall,
         chart,
         highlights,
+        even: even_text,
+        quick_note,
+        support,
         scores,
         notes,
         practices,
@@ -223,15 +247,17 @@ fn ReportBody(
         <p class="meta">{about}</p>
         <p class="overall">{overall.0} <strong>{overall.1}</strong> {overall.2}</p>
         <Radar chart=chart />
-        <p hidden=!even>{t.even_scores}</p>
+        <p hidden=!even>{even_text}</p>
         <dl class="highlights" hidden=even>
             <dt>{t.strongest}</dt>
             <dd>{strongest}</dd>
             <dt>{t.most_room_to_grow}</dt>
             <dd>{growth}</dd>
         </dl>
+        <p class="support" hidden=support.is_none()>{support}</p>
         <h3>{t.each_characteristic}</h3>
         <p class="hint">{t.bands_are_descriptive}</p>
+        <p class="hint" hidden=quick_note.is_none()>{quick_note}</p>
         <ul class="scores">
             {scores
                 .into_iter()
@@ -265,6 +291,7 @@ fn ReportBody(
         <aside class="consistency" hidden=no_notes>
             <h3>{t.consistency_title}</h3>
             {notes.into_iter().map(|note| view! { <p>{note}</p> }.into_any()).collect_view()}
+            <p>{t.consistency_closing}</p>
         </aside>
         <h3>{t.practices_title}</h3>
         <p class="hint">{t.practices_hint}</p>
@@ -300,6 +327,7 @@ mod tests {
     use crate::assessment::{
         statements_for, Agreement, Keying, RelationshipContext, Statement, Take, TakeLength,
     };
+    use crate::i18n::EN;
 
     fn finished(pick: impl Fn(&Statement) -> Agreement) -> CompletedTake {
         let mut take = Take::new(
@@ -329,7 +357,7 @@ mod tests {
         assert_eq!(
             report.overall,
             (
-                "Overall closeness: ".to_owned(),
+                "Overall closeness, as your answers describe it today: ".to_owned(),
                 "60".to_owned(),
                 " out of 100".to_owned()
             )
@@ -399,5 +427,48 @@ mod tests {
     fn says_when_nothing_stands_out() {
         let report = report(&finished(|_| Agreement::Neutral), Words::english());
         assert_eq!(report.highlights, None);
+    }
+
+    #[test]
+    fn a_quick_check_says_its_scores_are_a_rough_sketch() {
+        let report = report(&finished(|_| Agreement::Agree), Words::english());
+        assert_eq!(report.quick_note, Some(EN.quick_check_note));
+    }
+
+    #[test]
+    fn all_low_and_equal_says_each_can_grow_and_offers_support() {
+        // Every answer at the bottom of its characteristic: all five at 0.
+        let report = report(
+            &finished(|s| match s.keying {
+                Keying::Direct => Agreement::StronglyDisagree,
+                Keying::Reversed => Agreement::StronglyAgree,
+            }),
+            Words::english(),
+        );
+        assert_eq!(report.highlights, None);
+        assert_eq!(report.even, EN.even_scores_low);
+        assert_eq!(report.support, Some(EN.support_line));
+    }
+
+    #[test]
+    fn middling_answers_need_no_support_line_and_nothing_stands_out() {
+        let report = report(&finished(|_| Agreement::Neutral), Words::english());
+        assert_eq!(report.even, EN.even_scores);
+        assert_eq!(report.support, None);
+    }
+
+    #[test]
+    fn very_low_trust_alone_brings_the_support_line() {
+        let report = report(
+            &finished(|s| match (s.characteristic, s.keying) {
+                (Trust, Keying::Direct) => Agreement::StronglyDisagree,
+                (Trust, Keying::Reversed) => Agreement::StronglyAgree,
+                (_, Keying::Direct) => Agreement::StronglyAgree,
+                (_, Keying::Reversed) => Agreement::StronglyDisagree,
+            }),
+            Words::english(),
+        );
+        assert!(report.highlights.is_some());
+        assert_eq!(report.support, Some(EN.support_line));
     }
 }

@@ -265,3 +265,23 @@ test("the statement screen has a heading, which follows the progress (the same c
   await answer(root, { context: "friend", length: "quick", values: [4] });
   await root.getByRole("heading", { level: 2, name: "Statement 2 of 10", exact: true }).waitFor();
 });
+
+test("kinder words: all low scores say each can grow, offer support, and a quick check says it is a sketch", async () => {
+  const page = await kindred.newPage();
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  // Strongly disagree with every direct statement, strongly agree with
+  // every reversed one: all five scores 0.
+  await completeTake(root, { context: "friend", length: "quick", values: [1, 1, 1, 1, 1, 5, 5, 5, 5, 5] });
+  await root.getByText(/^Your answers came out the same across all five characteristics, and low/).waitFor();
+  assert.equal(await root.getByText(/none stands out as strongest or as the one to grow/).count(), 0);
+  await root.getByText(/^If things feel heavy right now, talking with someone you trust/).waitFor();
+  await root.getByText(/^A quick check asks two statements per characteristic/).waitFor();
+  const overall = await root.locator(".overall").textContent();
+  assert.match(overall.replace(/\s+/g, " "), /^Overall closeness, as your answers describe it today: 0 out of 100$/);
+
+  // Middling answers: no support line.
+  await completeTake(root, { context: "friend", length: "quick", values: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] });
+  await root.getByText(/none stands out as strongest or as the one to grow/).waitFor();
+  assert.equal(await root.locator(".support:not([hidden])").count(), 0);
+});

@@ -24,7 +24,7 @@ export const SCALE = {
 export const CONTEXTS = {
   romantic: { label: "A romantic partner", who: "my partner", Who: "My partner" },
   friend: { label: "A friend", who: "my friend", Who: "My friend" },
-  family: { label: "A family member", who: "this family member", Who: "This family member" },
+  family: { label: "A family member", who: "my family member", Who: "My family member" },
 };
 
 export const LENGTHS = {
@@ -36,13 +36,13 @@ const D = "direct";
 const R = "reversed";
 
 /**
- * The bank (src/assessment/statements.rs): id, keying, part of the quick
- * check, wording. Five per characteristic, in characteristic order.
+ * The bank (src/assessment/statements.rs; English words from
+ * src/i18n/en.rs): id, keying, part of the quick check, wording. Five per characteristic, in characteristic order.
  */
 const BANK = [
   ["trust-1", D, true, "I feel safe telling {who} about things that really matter to me."],
-  ["trust-2", R, true, "I hold back some feelings because I worry about how {who} might react or use them."],
-  ["trust-3", D, false, "When {who} says they will do something for me, I expect it to happen."],
+  ["trust-2", R, true, "I hold back some feelings because I worry about how {who} might react."],
+  ["trust-3", D, false, "When {who} promises to do something for me, I can count on it."],
   ["trust-4", R, false, "I worry that what I share with {who} will be passed on to other people."],
   ["trust-5", D, false, "If I make a mistake, I believe {who} will still be on my side."],
   ["vulnerability-1", D, true, "I let {who} see me when I am sad, scared or unsure."],
@@ -51,17 +51,17 @@ const BANK = [
   ["vulnerability-4", R, false, "I keep my hopes and dreams to myself instead of sharing them with {who}."],
   ["vulnerability-5", D, false, "I can tell {who} when I got something wrong."],
   ["empathy-1", D, true, "When {who} is upset, I try to understand how they feel before I respond."],
-  ["empathy-2", R, true, "When {who} shares a problem, I tend to jump to fixing it or change the subject."],
+  ["empathy-2", R, true, "When {who} shares a problem, I tend to jump straight to solutions instead of listening."],
   ["empathy-3", D, false, "I can usually tell when something is bothering {who}, even if they do not say so."],
   ["empathy-4", D, false, "{Who} makes me feel understood when I talk about my feelings."],
-  ["empathy-5", R, false, "I find it hard to be patient when {who} feels something I do not feel."],
+  ["empathy-5", R, false, "I find it hard to be patient when {who}'s feelings differ from mine."],
   ["communication-1", D, true, "I can bring up a hard topic with {who}, and we can talk it through."],
   ["communication-2", R, true, "There are important things between {who} and me that we never talk about."],
   ["communication-3", D, false, "When {who} and I disagree, we can each say our side calmly."],
   ["communication-4", R, false, "After talking with {who}, I often feel that I was not really heard."],
   ["communication-5", D, false, "I tell {who} what I need instead of hoping they will guess."],
   ["acceptance-1", D, true, "I can be fully myself around {who}."],
-  ["acceptance-2", R, true, "I feel I have to hide or change parts of myself to be accepted by {who}."],
+  ["acceptance-2", R, true, "I feel I have to hide parts of myself to be accepted by {who}."],
   ["acceptance-3", D, false, "I accept {who} as they are, even the parts I would not choose."],
   ["acceptance-4", R, false, "I worry that {who} would think less of me if they knew my flaws."],
   ["acceptance-5", D, false, "When {who} makes a choice I would not make, I can still respect it."],
@@ -246,7 +246,7 @@ export async function focusedElement(root) {
  */
 export async function shownResults(root) {
   await root.getByRole("heading", { level: 2, name: "Your results" }).waitFor();
-  const overallText = await root.getByText(/^Overall closeness: \d+ out of 100$/).textContent();
+  const overallText = await root.getByText(/^Overall closeness, as your answers describe it today: \d+ out of 100$/).textContent();
   const scores = {};
   const bands = {};
   for (const name of CHARACTERISTICS) {
