@@ -149,12 +149,10 @@ pub fn Question(
                             {move || shown.with(|v| v.as_ref().map_or("", |v| v.text))}
                         </span>
                     </legend>
-                    <Show when=move || show_error.get()>
-                        <p class="error" id=element_id("answer-error")>
-                            <span class="visually-hidden">{t.error_prefix}</span>
-                            {t.agree_error}
-                        </p>
-                    </Show>
+                    <p class="error" id=element_id("answer-error") hidden=move || !show_error.get()>
+                        <span class="visually-hidden">{t.error_prefix}</span>
+                        {t.agree_error}
+                    </p>
                     <div class="scale">
                         {Agreement::ALL
                             .into_iter()
@@ -185,11 +183,9 @@ pub fn Question(
                     >
                         {move || if is_last() { t.see_results } else { t.next }}
                     </button>
-                    <Show when=move || !is_first()>
-                        <button type="button" class="secondary" on:click=back>
-                            {t.back}
-                        </button>
-                    </Show>
+                    <button type="button" class="secondary" hidden=is_first on:click=back>
+                        {t.back}
+                    </button>
                     <button
                         type="button"
                         class="link"

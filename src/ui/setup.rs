@@ -75,49 +75,37 @@ pub fn Setup(
             <h2 tabindex="-1" data-focus>
                 {t.setup_title}
             </h2>
-            {move || {
-                replacing
-                    .with(|r| r.warning(w))
-                    .map(|warning| {
-                        view! {
-                            <p class="hint replacing" tabindex="-1">
-                                {warning}
-                            </p>
-                        }
-                    })
-            }}
+            <p
+                class="hint replacing"
+                tabindex="-1"
+                hidden=move || replacing.with(|r| r.answered.is_empty())
+            >
+                {move || replacing.with(|r| r.warning(w)).unwrap_or_default()}
+            </p>
             <form
                 novalidate
                 // The button does the work; this only keeps the page from
                 // ever navigating.
                 on:submit=|event| event.prevent_default()
             >
-                {context
-                    .is_none()
-                    .then(|| {
-                        choice(
-                            t,
-                            t.whose_legend,
-                            t.whose_hint,
-                            context_group,
-                            t.whose_error,
-                            missing_context,
-                            context_options,
-                        )
-                    })}
-                {length
-                    .is_none()
-                    .then(|| {
-                        choice(
-                            t,
-                            t.length_legend,
-                            t.length_hint,
-                            length_group,
-                            t.length_error,
-                            missing_length,
-                            length_options,
-                        )
-                    })}
+                // A question the host page answered stays in the page,
+                // hidden: switching views costs more WebAssembly.
+                {choice(
+                    context.is_some(),
+                    t,
+                    [t.whose_legend, t.whose_hint, t.whose_error],
+                    context_group,
+                    missing_context,
+                    context_options,
+                )}
+                {choice(
+                    length.is_some(),
+                    t,
+                    [t.length_legend, t.length_hint, t.length_error],
+                    length_group,
+                    missing_length,
+                    length_options,
+                )}
                 <div class="actions">
                     <button
                         type="submit"
@@ -180,11 +168,12 @@ impl Replacing {
 /// the legend is the question, the error says what to do and is tied to the
 /// group with `aria-describedby`.
 fn choice(
+    // Chosen by the host page: the question is not asked.
+    preset: bool,
     t: &'static Catalogue,
-    legend: &'static str,
-    hint: &'static str,
+    // The question, a hint, and what to do when it is left unanswered.
+    [legend, hint, error_text]: [&'static str; 3],
     group: String,
-    error_text: &'static str,
     show_error: RwSignal<bool>,
     options: Vec<(&'static str, &'static str, String)>,
 ) -> impl IntoView {
@@ -201,7 +190,12 @@ fn choice(
         }
     };
     view! {
-        <fieldset class="choice" class:has-error=show_error aria-describedby=described_by>
+        <fieldset
+            class="choice"
+            class:has-error=show_error
+            aria-describedby=described_by
+            hidden=preset
+        >
             <legend>{legend}</legend>
             <p class="hint" id=hint_id>
                 {hint}

@@ -54,45 +54,44 @@ pub fn Welcome(
                 {fact(t.not_diagnosis_term, t.not_diagnosis_text.to_owned())}
             </ul>
             <div class="actions">
-                {move || match in_progress() {
-                    Some(progress) => {
-                        view! {
-                            <button
-                                type="button"
-                                class="primary"
-                                on:click=move |_| navigate.run(Screen::Question)
-                            >
-                                {fill(
+                // Both sets of buttons are in the page and only shown or
+                // hidden: switching views costs more WebAssembly.
+                <button
+                    type="button"
+                    class="primary"
+                    hidden=move || in_progress().is_none()
+                    on:click=move |_| navigate.run(Screen::Question)
+                >
+                    {move || {
+                        in_progress()
+                            .map(|progress| {
+                                fill(
                                     t.continue_check_in,
                                     &[
                                         ("answered", &w.number(progress.answered)),
                                         ("total", &w.number(progress.total)),
                                     ],
-                                )}
-                            </button>
-                            <button
-                                type="button"
-                                class="secondary"
-                                on:click=begin
-                            >
-                                {t.start_new_check_in}
-                            </button>
-                        }
-                            .into_any()
-                    }
-                    None => {
-                        view! {
-                            <button
-                                type="button"
-                                class="primary"
-                                on:click=begin
-                            >
-                                {t.begin}
-                            </button>
-                        }
-                            .into_any()
-                    }
-                }}
+                                )
+                            })
+                            .unwrap_or_default()
+                    }}
+                </button>
+                <button
+                    type="button"
+                    class="secondary"
+                    hidden=move || in_progress().is_none()
+                    on:click=begin
+                >
+                    {t.start_new_check_in}
+                </button>
+                <button
+                    type="button"
+                    class="primary"
+                    hidden=move || in_progress().is_some()
+                    on:click=begin
+                >
+                    {t.begin}
+                </button>
                 <button
                     type="button"
                     class="secondary"

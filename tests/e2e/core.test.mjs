@@ -218,7 +218,7 @@ test("moving on without an answer says what to do and puts focus on the scale", 
   assert.equal(await storedDocument(page).then((d) => d.in_progress.position), 0);
 
   await answerRadio(page, 4).check();
-  await error.waitFor({ state: "detached" });
+  await error.waitFor({ state: "hidden" });
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expectProgress(page, 2, 10);
 });
