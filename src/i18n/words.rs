@@ -13,20 +13,19 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut text = String::with_capacity(template.len());
     let mut rest = template;
     // One pass, so a value that happens to contain braces is left alone.
-    while let Some(open) = rest.find('{') {
-        text.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let named = after.find('}').and_then(|close| {
-            let name = &after[..close];
+    // (`split_once` on a char, not slicing by index: no panic path.)
+    while let Some((before, after)) = rest.split_once('{') {
+        text.push_str(before);
+        let named = after.split_once('}').and_then(|(name, tail)| {
             values
                 .iter()
                 .find(|(n, _)| *n == name)
-                .map(|(_, value)| (close, *value))
+                .map(|(_, value)| (*value, tail))
         });
         match named {
-            Some((close, value)) => {
+            Some((value, tail)) => {
                 text.push_str(value);
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
                 text.push('{');
