@@ -285,3 +285,30 @@ test("kinder words: all low scores say each can grow, offer support, and a quick
   await root.getByText(/none stands out as strongest or as the one to grow/).waitFor();
   assert.equal(await root.locator(".support:not([hidden])").count(), 0);
 });
+
+test("right to left, the score meters fill from the right, as the progress bar does", async () => {
+  const page = await kindred.newPage();
+  await page.goto(`${kindred.url}?lang=ar`);
+  await page.locator(".kindred[dir=rtl] .welcome").waitFor();
+  await page.locator(".welcome .primary:not([hidden])").click();
+  await page.locator("input[value=friend]").check();
+  await page.locator("input[value=quick]").check();
+  await page.locator(".setup .primary").click();
+  for (const value of [5, 2, 4, 1, 3, 4, 1, 5, 2, 3]) {
+    await page.locator(`.question input[value="${value}"]`).check();
+    await page.locator(".question .primary").click();
+  }
+  await page.locator(".results .meter").first().waitFor();
+  const edges = await page.evaluate(() =>
+    [...document.querySelectorAll(".meter")].map((meter) => {
+      const [track, fill] = meter.querySelectorAll("rect");
+      const t = track.getBoundingClientRect();
+      const f = fill.getBoundingClientRect();
+      return { right: Math.round(t.right - f.right), left: Math.round(f.left - t.left), width: Math.round(f.width) };
+    }),
+  );
+  for (const edge of edges) {
+    assert.equal(edge.right, 0, `the fill starts at the right: ${JSON.stringify(edges)}`);
+    if (edge.width > 0 && edge.width < 100) assert.ok(edge.left > 0, "and leaves the left end empty");
+  }
+});
