@@ -2,7 +2,7 @@
 //! widgets on other sites.
 
 use super::{parse_options, Options, OPTION_NAMES};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -82,8 +82,8 @@ fn options_from_query() -> Options {
 /// A widget on a host page. Dropping it unmounts the view and releases
 /// everything it held: effects, the storage listener, event handlers.
 pub struct Widget {
+    /// Empty until the widget's language is loaded.
     _mounted: Rc<RefCell<Option<Box<dyn std::any::Any>>>>,
-    _alive: Alive,
 }
 
 /// Mounts a widget into `root` (inside the element's shadow root), set up
@@ -113,13 +113,13 @@ pub fn mount_widget(
     }
     let lang = choose_language(options.lang, Some(&host), false);
     let slot: Rc<RefCell<Option<Box<dyn std::any::Any>>>> = Rc::default();
-    let alive = Rc::new(Cell::new(true));
-    let (filled, still_alive) = (slot.clone(), alive.clone());
+    let filled = Rc::downgrade(&slot);
     load_words(lang, folder, move |words| {
-        // Removed from the page while its language was loading.
-        if !still_alive.get() {
+        // Removed from the page (the widget dropped) while its language
+        // was loading: mount nothing.
+        let Some(filled) = filled.upgrade() else {
             return;
-        }
+        };
         let mounted = leptos::mount::mount_to(root, move || {
             // Created inside the widget's reactive owner, so it goes with it.
             let on_complete = options.emit_events.then(|| {
@@ -129,20 +129,7 @@ pub fn mount_widget(
         });
         *filled.borrow_mut() = Some(Box::new(mounted));
     });
-    Widget {
-        _mounted: slot,
-        _alive: Alive(alive),
-    }
-}
-
-/// Marks a widget gone when dropped, so a catalogue that arrives later
-/// mounts nothing.
-struct Alive(Rc<Cell<bool>>);
-
-impl Drop for Alive {
-    fn drop(&mut self) {
-        self.0.set(false);
-    }
+    Widget { _mounted: slot }
 }
 
 /// Tells the host page a take was finished, with the five scores and

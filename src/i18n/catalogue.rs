@@ -162,7 +162,8 @@ pub const fn layout_of(fields: &[&str]) -> u32 {
 
 catalogue! {
     // ----- The language itself -----
-    /// The language's own name, as shown in the language menu ("Español").
+    /// The language's own name, as the standalone page's language menu
+    /// (index.html) lists it ("Español"); a test keeps the two the same.
     language_name: &'static str,
     /// The label of the language menu.
     language_menu: &'static str,

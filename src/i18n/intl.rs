@@ -54,13 +54,10 @@ mod browser {
     fn with<R>(lang: Lang, work: impl FnOnce(&Formatters) -> R) -> R {
         CURRENT.with(|current| {
             let mut current = current.borrow_mut();
-            if current.as_ref().is_none_or(|f| f.lang != lang) {
-                *current = Some(Formatters::new(lang));
+            if current.as_ref().is_some_and(|f| f.lang != lang) {
+                *current = None;
             }
-            match current.as_ref() {
-                Some(formatters) => work(formatters),
-                None => work(&Formatters::new(lang)),
-            }
+            work(current.get_or_insert_with(|| Formatters::new(lang)))
         })
     }
 

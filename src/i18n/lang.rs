@@ -26,16 +26,6 @@ impl Lang {
         }
     }
 
-    /// The language's name for itself, as the language menu lists it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Es => "Español",
-            Lang::De => "Deutsch",
-            Lang::Ar => "العربية",
-        }
-    }
-
     /// The locale given to the browser's `Intl`. Arabic asks for
     /// Arabic-Indic digits (`nu-arab`): Chromium's plain `ar` writes Latin
     /// ones, which would sit beside the catalogue's own "١٠٠".

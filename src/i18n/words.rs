@@ -3,8 +3,8 @@
 
 use super::{intl, Catalogue, Lang, Plural};
 use crate::assessment::{
-    Agreement, Band, Characteristic, Practice, RelationshipContext, Statement, TakeLength,
-    PRACTICES, STATEMENTS,
+    Agreement, Band, Characteristic, Practice, Progress, RelationshipContext, Statement,
+    TakeLength, PRACTICES, STATEMENTS,
 };
 
 /// Replaces each `{name}` in `template` with its value. Values are plain
@@ -150,6 +150,18 @@ impl Words {
     ) -> [&'static str; 3] {
         self.t.practice_tries[Self::practice_at(practice)]
             .map(|by_context| by_context[context.index()])
+    }
+
+    /// Where a take is: "Statement 3 of 10" (the statement screen's
+    /// heading, and the page title while it shows).
+    pub fn statement_progress(&self, progress: Progress) -> String {
+        fill(
+            self.t.statement_progress,
+            &[
+                ("number", &self.number(progress.number)),
+                ("total", &self.number(progress.total)),
+            ],
+        )
     }
 
     /// How long a take is: "10 statements, about 2 minutes".

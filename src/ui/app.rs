@@ -323,15 +323,7 @@ pub fn App(
             Screen::Question => state
                 .progress
                 .with(|take| take.as_ref().map(|take| take.progress()))
-                .map(|p| {
-                    crate::i18n::fill(
-                        t.statement_progress,
-                        &[
-                            ("number", &state.words.number(p.number)),
-                            ("total", &state.words.number(p.total)),
-                        ],
-                    )
-                })
+                .map(|p| state.words.statement_progress(p))
                 .unwrap_or_default(),
             Screen::Results(_) => t.results_title.to_owned(),
             Screen::History => t.past_check_ins.to_owned(),

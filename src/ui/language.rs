@@ -83,7 +83,6 @@ pub fn load_words(lang: Lang, folder: &str, done: impl FnOnce(Words) + 'static) 
         return done(Words::english());
     };
     let url = format!("{folder}lang/{}.json", lang.code());
-    let done = RefCell::new(Some(done));
     let finish = move |words: Option<Words>| {
         let words = words.unwrap_or_else(|| {
             warn(&format!(
@@ -95,40 +94,28 @@ pub fn load_words(lang: Lang, folder: &str, done: impl FnOnce(Words) + 'static) 
         if words.lang == lang {
             LOADED.with(|loaded| loaded.borrow_mut().push(words));
         }
-        if let Some(done) = done.borrow_mut().take() {
-            done(words);
-        }
+        done(words);
     };
-    let finish = std::rc::Rc::new(RefCell::new(Some(finish)));
-    let finish_text = finish.clone();
     // Two browser promises (the response, then its text), each with one
     // callback for both outcomes, as in `read_file`.
-    let on_text = Closure::once(move |text: JsValue| {
-        let words = text
-            .as_string()
-            .and_then(|json| read_catalogue(&json, lang).ok())
-            .map(|t| Words { lang, t });
-        if let Some(finish) = finish_text.borrow_mut().take() {
-            finish(words);
-        }
-    });
     let on_response = Closure::once(move |response: JsValue| {
         let text = response
             .dyn_into::<web_sys::Response>()
             .ok()
             .filter(web_sys::Response::ok)
             .and_then(|r| r.text().ok());
-        match text {
-            Some(promise) => {
-                let _ = promise.then2(&on_text, &on_text);
-                on_text.forget();
-            }
-            None => {
-                if let Some(finish) = finish.borrow_mut().take() {
-                    finish(None);
-                }
-            }
-        }
+        let Some(promise) = text else {
+            return finish(None);
+        };
+        let on_text = Closure::once(move |text: JsValue| {
+            finish(
+                text.as_string()
+                    .and_then(|json| read_catalogue(&json, lang).ok())
+                    .map(|t| Words { lang, t }),
+            )
+        });
+        let _ = promise.then2(&on_text, &on_text);
+        on_text.forget();
     });
     let _ = window
         .fetch_with_str(&url)

@@ -4,7 +4,6 @@ use super::app::{element_id, Kindred};
 use super::browser::{focus_new_content, focus_within, now_ms, submit_click};
 use super::screen::Screen;
 use crate::assessment::{Agreement, Progress, Results, Step};
-use crate::i18n::fill;
 use crate::storage::Notice;
 
 /// One statement per screen, answered on the agreement scale.
@@ -99,15 +98,7 @@ pub fn Question(
     let error_id = element_id("answer-error");
     let progress_text = move || {
         progress()
-            .map(|p| {
-                fill(
-                    t.statement_progress,
-                    &[
-                        ("number", &w.number(p.number)),
-                        ("total", &w.number(p.total)),
-                    ],
-                )
-            })
+            .map(|p| w.statement_progress(p))
             .unwrap_or_default()
     };
     let is_first = move || progress().is_none_or(|p| p.number == 1);
