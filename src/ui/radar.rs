@@ -23,6 +23,10 @@ const AXES: [(f64, f64); 5] = [
 /// Chart radius in SVG units; the view box leaves room for labels.
 const RADIUS: f64 = 100.0;
 
+/// How far from the centre the side labels are anchored: just inside the
+/// view box's edge (160).
+const LABEL_EDGE: i32 = 156;
+
 /// The grid's rings, as fractions of the radius.
 const RINGS: [f64; 4] = [0.25, 0.5, 0.75, 1.0];
 
@@ -54,8 +58,8 @@ pub struct RadarLabel {
     pub dot: (i32, i32),
     pub x: i32,
     pub y: i32,
-    /// The SVG `text-anchor`: labels on the right start at their point,
-    /// labels on the left end there.
+    /// The SVG `text-anchor`: side labels end (right) or start (left) at
+    /// the view box's edge; the others are centred on their axis.
     pub anchor: &'static str,
 }
 
@@ -114,22 +118,21 @@ pub fn chart(results: &Results, w: Words) -> RadarChart {
         .map(|s| {
             let axis = s.characteristic.index();
             let (x, y) = AXES[axis];
-            let anchor = if x > 0.1 {
-                "start"
-            } else if x < -0.1 {
-                "end"
+            // Labels stay inside a view box little wider than the chart, so
+            // they can be drawn large enough to read on a 320 px screen.
+            // The side labels are anchored at the view box's edge and grow
+            // inwards, over the chart's corner, on a halo of the background
+            // (the stylesheet's `paint-order`): a long name ("Verletzlichkeit",
+            // or any name under WCAG 1.4.12's letter spacing) is never cut
+            // off. The others sit centred above or below their axis.
+            let (anchor, (lx, ly)) = if x > 0.1 && y < 0.0 {
+                ("end", (side * LABEL_EDGE, -57))
+            } else if x < -0.1 && y < 0.0 {
+                ("start", (-side * LABEL_EDGE, -57))
             } else {
-                "middle"
-            };
-            let (lx, ly) = at(axis, 1.1, side);
-            // Labels below the centre sit a line lower to clear the chart;
-            // the top label sits above it.
-            let ly = if y > 0.5 {
-                ly + 10
-            } else if y < -0.9 {
-                ly - 16
-            } else {
-                ly
+                let (lx, ly) = at(axis, 1.0, side);
+                // Below the chart a line lower; the top label above it.
+                ("middle", (lx, if y > 0.0 { ly + 22 } else { ly - 26 }))
             };
             RadarLabel {
                 name: w.characteristic(s.characteristic),
@@ -168,7 +171,7 @@ pub fn Radar(
     // Every list is made of `AnyView`s: all the lists on the results screen
     // then share one `Vec<AnyView>` renderer, which saved 1.5 KB gzip.
     view! {
-        <svg class="radar" viewBox="-215 -140 430 285" role="img" aria-label=summary>
+        <svg class="radar" viewBox="-160 -144 320 272" role="img" aria-label=summary>
             <g class="grid" aria-hidden="true">
                 {rings
                     .into_iter()
@@ -253,7 +256,7 @@ mod tests {
     }
 
     #[test]
-    fn labels_sit_beyond_the_chart_on_the_side_of_their_axis() {
+    fn labels_sit_inside_the_view_box_on_the_side_of_their_axis() {
         use crate::assessment::{Characteristic::Trust, Keying};
         // Trust at the top, everything else at zero.
         let scores = results(|s| match (s.characteristic, s.keying) {
@@ -272,10 +275,10 @@ mod tests {
             placed,
             [
                 ("Trust", "100", (0, -100), 0, -126, "middle"),
-                ("Vulnerability", "0", (0, 0), 105, -34, "start"),
-                ("Empathy", "0", (0, 0), 65, 99, "start"),
-                ("Communication", "0", (0, 0), -65, 99, "end"),
-                ("Acceptance", "0", (0, 0), -105, -34, "end"),
+                ("Vulnerability", "0", (0, 0), 156, -57, "end"),
+                ("Empathy", "0", (0, 0), 59, 103, "middle"),
+                ("Communication", "0", (0, 0), -59, 103, "middle"),
+                ("Acceptance", "0", (0, 0), -156, -57, "start"),
             ]
         );
     }

@@ -164,6 +164,40 @@ test("with the WCAG 1.4.12 text spacing, the results fit a 320 px screen", async
   assert.deepEqual(overflow, { scrollWidth: 320, outside: [] });
 });
 
+for (const lang of ["en", "de"]) {
+  test(`the radar's labels read at 14 px or more and are never cut off at 320 px, with text spacing (${lang})`, async () => {
+    const page = await kindred.newPage({ contextOptions: { viewport: { width: 320, height: 640 } } });
+    await page.goto(kindred.url);
+    const root = page.locator("#kindred");
+    await completeTake(root, { context: "friend", length: "quick", values: [5, 1, 3, 1, 5, 1, 5, 1, 3, 1] });
+    // The results stay after a reload; German has the longest name
+    // ("Verletzlichkeit").
+    if (lang !== "en") await page.goto(`${kindred.url}?lang=${lang}`);
+    await page.locator(".radar text.label").first().waitFor();
+    await page.addStyleTag({
+      content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }`,
+    });
+    const labels = await page.evaluate(() => {
+      const svg = document.querySelector(".radar");
+      const box = svg.getBoundingClientRect();
+      const scale = svg.getScreenCTM().a;
+      return [...svg.querySelectorAll("text.label")].map((label) => {
+        const r = label.getBoundingClientRect();
+        return {
+          name: label.firstChild.textContent.trim(),
+          px: Math.round(parseFloat(getComputedStyle(label).fontSize) * scale * 10) / 10,
+          inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5,
+        };
+      });
+    });
+    assert.equal(labels.length, 5);
+    for (const label of labels) {
+      assert.ok(label.px >= 14, `${label.name} is drawn at ${label.px} px`);
+      assert.ok(label.inside, `${label.name} is cut off by the chart's edge`);
+    }
+  });
+}
+
 test("a confirmation opens on its safe choice, and Escape cancels it and returns to its button", async () => {
   const page = await kindred.newPage();
   await page.goto(kindred.url);
