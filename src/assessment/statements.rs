@@ -73,26 +73,33 @@ pub static STATEMENTS: &[Statement] = &[
 ///
 /// Characteristics take turns (one statement of each, then the next round)
 /// so a person never meets five statements about the same thing in a row,
-/// which makes answers less of a pattern and more of a reflection.
+/// which makes answers less of a pattern and more of a reflection. Within
+/// its turn, a characteristic offers the statement worded the other way
+/// from the one just asked, when it has one left: direct and reverse-worded
+/// statements then alternate, instead of all five reverse-worded ones
+/// coming in a row (the quick check's 6 to 10 did), which invites
+/// answering on autopilot.
 pub fn statements_for(length: TakeLength) -> Vec<&'static Statement> {
-    let chosen: Vec<&Statement> = STATEMENTS
+    let mut remaining: Vec<Vec<&'static Statement>> = Characteristic::ALL
         .iter()
-        .filter(|s| length == TakeLength::Full || s.in_quick_check)
-        .collect();
-    let mut ordered = Vec::with_capacity(chosen.len());
-    for round in 0.. {
-        let before = ordered.len();
-        for characteristic in Characteristic::ALL {
-            if let Some(s) = chosen
+        .map(|&characteristic| {
+            STATEMENTS
                 .iter()
                 .filter(|s| s.characteristic == characteristic)
-                .nth(round)
-            {
-                ordered.push(*s);
+                .filter(|s| length == TakeLength::Full || s.in_quick_check)
+                .collect()
+        })
+        .collect();
+    let total = remaining.iter().map(Vec::len).sum();
+    let mut ordered: Vec<&'static Statement> = Vec::with_capacity(total);
+    while ordered.len() < total {
+        for own in &mut remaining {
+            if own.is_empty() {
+                continue;
             }
-        }
-        if ordered.len() == before {
-            break;
+            let last = ordered.last().map(|s| s.keying);
+            let pick = own.iter().position(|s| Some(s.keying) != last).unwrap_or(0);
+            ordered.push(own.remove(pick));
         }
     }
     ordered
@@ -155,6 +162,44 @@ mod tests {
         }
         assert_eq!(order[0].characteristic, Trust);
         assert_eq!(order[4].characteristic, Acceptance);
+    }
+
+    #[rstest]
+    #[case(TakeLength::Quick)]
+    #[case(TakeLength::Full)]
+    fn reverse_worded_statements_never_come_more_than_once_in_a_row(#[case] length: TakeLength) {
+        let order = statements_for(length);
+        for pair in order.windows(2) {
+            assert!(
+                !(pair[0].keying == Reversed && pair[1].keying == Reversed),
+                "{} then {}",
+                pair[0].id,
+                pair[1].id
+            );
+        }
+    }
+
+    #[test]
+    fn the_quick_check_alternates_direct_and_reverse_worded() {
+        let ids: Vec<_> = statements_for(TakeLength::Quick)
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "trust-1",
+                "vulnerability-2",
+                "empathy-1",
+                "communication-2",
+                "acceptance-1",
+                "trust-2",
+                "vulnerability-1",
+                "empathy-2",
+                "communication-1",
+                "acceptance-2",
+            ]
+        );
     }
 
     #[test]

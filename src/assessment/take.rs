@@ -55,6 +55,11 @@ impl Take {
     /// Rebuilds a saved take. Answers to statements that are not part of
     /// this length are dropped and the position is kept in range, because
     /// saved data may come from another version or have been edited.
+    ///
+    /// The take resumes at its saved position or at the first statement
+    /// without an answer, whichever comes first. A position saved by a
+    /// version that asked in another order (the quick check's order changed
+    /// in this version) then never skips an unanswered statement.
     pub fn restore(
         id: TakeId,
         context: RelationshipContext,
@@ -65,7 +70,11 @@ impl Take {
     ) -> Self {
         let statements = statements_for(length);
         answers.retain(|statement| statements.iter().any(|s| s.id == statement.id));
-        let position = position.min(statements.len() - 1);
+        let first_gap = statements
+            .iter()
+            .position(|s| answers.get(s).is_none())
+            .unwrap_or(usize::MAX);
+        let position = position.min(first_gap).min(statements.len() - 1);
         Take {
             id,
             context,
@@ -258,8 +267,56 @@ mod tests {
             answers,
             99,
         );
-        assert_eq!(take.position(), 9);
         assert_eq!(take.answers().len(), 1);
+        assert_eq!(take.position(), 1, "the first statement without an answer");
+        let all = statements_for(TakeLength::Quick)
+            .into_iter()
+            .map(|s| (s, Agreement::Agree))
+            .collect();
+        let take = Take::restore(
+            TakeId(1),
+            RelationshipContext::Family,
+            TakeLength::Quick,
+            0,
+            all,
+            99,
+        );
+        assert_eq!(take.position(), 9, "kept in range");
+    }
+
+    #[test]
+    fn a_take_saved_in_the_old_order_resumes_at_its_first_unanswered_statement() {
+        // Saved by the previous version after seven answers: its quick check
+        // asked the five direct statements, then the five reverse-worded.
+        let old_order = [
+            "trust-1",
+            "vulnerability-1",
+            "empathy-1",
+            "communication-1",
+            "acceptance-1",
+            "trust-2",
+            "vulnerability-2",
+        ];
+        let mut answers = Answers::new();
+        for id in old_order {
+            let statement = crate::assessment::statement_by_id(id).expect("exists");
+            answers.set(statement, Agreement::Agree);
+        }
+        let take = Take::restore(
+            TakeId(1),
+            RelationshipContext::Romantic,
+            TakeLength::Quick,
+            0,
+            answers,
+            7,
+        );
+        assert_eq!(take.answers().len(), 7);
+        assert_eq!(take.current().id, "communication-2", "not yet answered");
+        assert!(take
+            .statements()
+            .iter()
+            .take(take.position())
+            .all(|s| take.answers().get(s).is_some()));
     }
 
     #[test]

@@ -712,7 +712,10 @@ pub(crate) mod tests {
         assert_eq!(read.history.len(), 3);
         assert_eq!(read.open_results, Some(TakeId(1795200000000)));
         let progress = read.in_progress.as_ref().expect("in progress");
-        assert_eq!((progress.position(), progress.answers().len()), (7, 7));
+        // Seven answers, saved at position 7 in the order of that version;
+        // today's order alternates the wording, so the take resumes at the
+        // first of them it has no answer for (the fourth).
+        assert_eq!((progress.position(), progress.answers().len()), (3, 7));
 
         let empty = fixture("format-1-empty.json");
         let read = read_legacy(&empty).expect("readable");

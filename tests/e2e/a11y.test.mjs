@@ -148,7 +148,7 @@ test("with the WCAG 1.4.12 text spacing, the results fit a 320 px screen", async
   const root = page.locator("#kindred");
   // Low Communication and Vulnerability: the long names are in the
   // "Most room to grow" list.
-  await completeTake(root, { context: "friend", length: "quick", values: [5, 1, 3, 1, 5, 1, 5, 1, 3, 1] });
+  await completeTake(root, { context: "friend", length: "quick", values: [5, 5, 3, 3, 5, 1, 1, 1, 1, 1] });
   await page.locator(".highlights").waitFor();
   await page.addStyleTag({
     content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
@@ -169,7 +169,7 @@ for (const lang of ["en", "de"]) {
     const page = await kindred.newPage({ contextOptions: { viewport: { width: 320, height: 640 } } });
     await page.goto(kindred.url);
     const root = page.locator("#kindred");
-    await completeTake(root, { context: "friend", length: "quick", values: [5, 1, 3, 1, 5, 1, 5, 1, 3, 1] });
+    await completeTake(root, { context: "friend", length: "quick", values: [5, 5, 3, 3, 5, 1, 1, 1, 1, 1] });
     // The results stay after a reload; German has the longest name
     // ("Verletzlichkeit").
     if (lang !== "en") await page.goto(`${kindred.url}?lang=${lang}`);
@@ -306,7 +306,7 @@ test("kinder words: all low scores say each can grow, offer support, and a quick
   const root = page.locator("#kindred");
   // Strongly disagree with every direct statement, strongly agree with
   // every reversed one: all five scores 0.
-  await completeTake(root, { context: "friend", length: "quick", values: [1, 1, 1, 1, 1, 5, 5, 5, 5, 5] });
+  await completeTake(root, { context: "friend", length: "quick", values: [1, 5, 1, 5, 1, 5, 1, 5, 1, 5] });
   await root.getByText(/^Your answers came out the same across all five characteristics, and low/).waitFor();
   assert.equal(await root.getByText(/none stands out as strongest or as the one to grow/).count(), 0);
   await root.getByText(/^If things feel heavy right now, talking with someone you trust/).waitFor();

@@ -42,7 +42,10 @@ async function openApp(options) {
 
 // A varied pattern: every value of the scale, agreeing and disagreeing
 // with direct and reversed statements, and scores that need rounding.
-const QUICK_VALUES = [5, 2, 4, 1, 3, 4, 1, 5, 2, 3];
+// Asked in the order trust-1, vulnerability-2, empathy-1, communication-2,
+// acceptance-1, trust-2, vulnerability-1, empathy-2, communication-1,
+// acceptance-2 (direct and reverse-worded take turns).
+const QUICK_VALUES = [5, 1, 4, 2, 3, 4, 2, 5, 1, 3];
 
 test("a quick check can be done by keyboard alone, and scores what was answered", async () => {
   const page = await openApp();
@@ -421,9 +424,9 @@ test("a completely full storage still shows what was saved, and says it is full"
 test("past check-ins can be viewed, deleted one by one, and deleted all together", async () => {
   const page = await openApp();
   // Two takes with different overall scores, so each is easy to tell apart.
-  const warm = await completeTake(page, { context: "friend", values: [5, 5, 5, 5, 5, 1, 1, 1, 1, 1] });
+  const warm = await completeTake(page, { context: "friend", values: [5, 1, 5, 1, 5, 1, 5, 1, 5, 1] });
   assert.equal(warm.overall, 100);
-  const cool = await completeTake(page, { context: "family", values: [2, 2, 2, 2, 2, 4, 4, 4, 4, 4] });
+  const cool = await completeTake(page, { context: "family", values: [2, 4, 2, 4, 2, 4, 2, 4, 2, 4] });
   assert.equal(cool.overall, 25);
 
   const stored = await storedDocument(page);

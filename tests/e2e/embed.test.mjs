@@ -535,7 +535,7 @@ test("the script included twice defines the element once and renders once; remov
   await answer(first, { context: "friend", length: "quick", values: [2], from: 2 });
   await expectProgress(first, 3, 10);
   const saved = await stored(page, "kindred:demo-a");
-  assert.deepEqual(saved.in_progress.answers, { "trust-1": 4, "vulnerability-1": 2 });
+  assert.deepEqual(saved.in_progress.answers, { "trust-1": 4, "vulnerability-2": 2 });
 });
 
 test("the script included from two different URLs still defines the element once and renders once", async () => {

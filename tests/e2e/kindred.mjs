@@ -75,14 +75,20 @@ const BANK = [
 
 /**
  * The statements of a take in the order they are asked: characteristics
- * take turns, one statement each per round.
+ * take turns, and each offers the statement worded the other way from the
+ * one just asked, when it has one left (src/assessment/statements.rs).
  */
 export function statementsFor(length) {
   const chosen = BANK.filter((s) => length === "full" || s.quick);
-  const rounds = CHARACTERISTICS.map((c) => chosen.filter((s) => s.characteristic === c));
+  const remaining = CHARACTERISTICS.map((c) => chosen.filter((s) => s.characteristic === c));
   const ordered = [];
-  for (let round = 0; ordered.length < chosen.length; round++) {
-    for (const own of rounds) if (own[round]) ordered.push(own[round]);
+  while (ordered.length < chosen.length) {
+    for (const own of remaining) {
+      if (own.length === 0) continue;
+      const last = ordered.at(-1)?.keying;
+      const pick = Math.max(0, own.findIndex((s) => s.keying !== last));
+      ordered.push(own.splice(pick, 1)[0]);
+    }
   }
   return ordered;
 }
