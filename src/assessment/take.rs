@@ -1,6 +1,6 @@
 use super::{
-    score_take, statements_for, Agreement, Answers, RelationshipContext, Results, Statement,
-    TakeLength,
+    score_take, statements_for, Agreement, Answers, Characteristic, RelationshipContext, Response,
+    Results, Statement, TakeLength,
 };
 
 /// Identifies a take within one browser's storage. Made from the start time
@@ -70,9 +70,21 @@ impl Take {
     ) -> Self {
         let statements = statements_for(length);
         answers.retain(|statement| statements.iter().any(|s| s.id == statement.id));
+        // Every characteristic needs one answer to be scored; saved data
+        // that skips all of one (edited, or damaged) asks them again.
+        let all_skipped: Vec<Characteristic> = Characteristic::ALL
+            .into_iter()
+            .filter(|&c| {
+                statements
+                    .iter()
+                    .filter(|s| s.characteristic == c)
+                    .all(|s| answers.response(s) == Some(Response::Skipped))
+            })
+            .collect();
+        answers.retain(|statement| !all_skipped.contains(&statement.characteristic));
         let first_gap = statements
             .iter()
-            .position(|s| answers.get(s).is_none())
+            .position(|s| answers.response(s).is_none())
             .unwrap_or(usize::MAX);
         let position = position.min(first_gap).min(statements.len() - 1);
         Take {
@@ -106,6 +118,33 @@ impl Take {
         self.answers.get(self.current())
     }
 
+    /// What the person did with the statement on screen, if anything yet.
+    pub fn current_response(&self) -> Option<Response> {
+        self.answers.response(self.current())
+    }
+
+    /// Whether "Prefer not to answer" is open for the statement on screen:
+    /// only while another statement of its characteristic in this take is
+    /// not skipped, so every characteristic keeps an answer to score.
+    pub fn can_skip_current(&self) -> bool {
+        let current = self.current();
+        self.statements().iter().any(|s| {
+            s.id != current.id
+                && s.characteristic == current.characteristic
+                && self.answers.response(s) != Some(Response::Skipped)
+        })
+    }
+
+    /// "Prefer not to answer" for the statement on screen; false (and
+    /// nothing changes) when [`Take::can_skip_current`] is false.
+    pub fn skip_current(&mut self) -> bool {
+        if !self.can_skip_current() {
+            return false;
+        }
+        self.answers.respond(self.current(), Response::Skipped);
+        true
+    }
+
     pub fn answers(&self) -> &Answers {
         &self.answers
     }
@@ -115,27 +154,41 @@ impl Take {
         self.answers.set(self.current(), answer);
     }
 
-    /// Moves to the next statement if this one has an answer.
+    /// Moves to the next statement if this one is answered or skipped.
+    /// Once every statement is, it is time to review them instead: a person
+    /// who went back to change one answer returns to the review, not
+    /// through every statement after it.
     pub fn go_next(&mut self) -> Step {
-        if self.current_answer().is_none() {
+        if self.current_response().is_none() {
             return Step::NeedsAnswer;
         }
-        if self.position + 1 < self.statements().len() {
+        if self.is_complete() {
+            Step::ReadyToFinish
+        } else if self.position + 1 < self.statements().len() {
             self.position += 1;
             Step::Moved
-        } else if self.is_complete() {
-            Step::ReadyToFinish
         } else {
             // Only reachable with restored data missing an earlier answer:
             // go back to the first gap rather than lose the person's place.
             let gap = self
                 .statements()
                 .iter()
-                .position(|s| self.answers.get(s).is_none())
+                .position(|s| self.answers.response(s).is_none())
                 .unwrap_or(0);
             self.position = gap;
             Step::NeedsAnswer
         }
+    }
+
+    /// Shows statement `position` (zero-based), to change its answer from
+    /// the review; false, and nothing moves, when there is no such
+    /// statement.
+    pub fn go_to(&mut self, position: usize) -> bool {
+        if position >= self.statements().len() {
+            return false;
+        }
+        self.position = position;
+        true
     }
 
     /// Moves to the previous statement; false when already at the first.
@@ -150,7 +203,7 @@ impl Take {
     pub fn is_complete(&self) -> bool {
         self.statements()
             .iter()
-            .all(|s| self.answers.get(s).is_some())
+            .all(|s| self.answers.response(s).is_some())
     }
 
     pub fn progress(&self) -> Progress {
@@ -335,5 +388,82 @@ mod tests {
         );
         assert_eq!(take.go_next(), Step::NeedsAnswer);
         assert_eq!(take.position(), 0);
+    }
+
+    #[test]
+    fn once_every_statement_is_answered_next_goes_to_the_review_from_anywhere() {
+        let mut take = quick_take();
+        while take.go_next() != Step::ReadyToFinish {
+            take.answer_current(Agreement::Agree);
+        }
+        assert!(take.go_to(2));
+        assert!(!take.go_to(10), "no eleventh statement");
+        assert_eq!(take.position(), 2);
+        take.answer_current(Agreement::Disagree);
+        assert_eq!(take.go_next(), Step::ReadyToFinish);
+        assert_eq!(take.position(), 2);
+    }
+
+    #[test]
+    fn a_skipped_statement_moves_on_and_its_characteristic_is_scored_from_the_rest() {
+        let mut take = quick_take();
+        assert_eq!(take.current().id, "trust-1");
+        assert!(take.skip_current());
+        assert_eq!(take.current_response(), Some(Response::Skipped));
+        assert_eq!(take.go_next(), Step::Moved, "a skip counts as dealt with");
+        while take.current().id != "trust-2" {
+            take.answer_current(Agreement::Agree);
+            take.go_next();
+        }
+        assert!(!take.can_skip_current(), "Trust's last statement");
+        assert!(!take.skip_current());
+        assert_eq!(take.current_response(), None);
+        take.answer_current(Agreement::StronglyDisagree); // reversed: 4 points
+        while take.go_next() == Step::Moved {
+            take.answer_current(Agreement::Agree);
+        }
+        let done = take.finish(1).expect("complete with one skip");
+        assert_eq!(done.answers.skipped(), 1);
+        assert_eq!(done.results.score_of(Characteristic::Trust), 100);
+    }
+
+    #[test]
+    fn answering_a_skipped_statement_opens_skipping_its_partner_again() {
+        let mut take = quick_take();
+        assert!(take.skip_current()); // trust-1
+        take.answer_current(Agreement::Agree); // changed my mind
+        assert_eq!(
+            take.current_response(),
+            Some(Response::Answered(Agreement::Agree))
+        );
+        while take.current().id != "trust-2" {
+            take.answer_current(Agreement::Agree);
+            take.go_next();
+        }
+        assert!(take.can_skip_current());
+    }
+
+    #[test]
+    fn restored_data_skipping_a_whole_characteristic_asks_it_again() {
+        let mut answers = Answers::new();
+        for s in statements_for(TakeLength::Quick) {
+            if s.characteristic == Characteristic::Empathy {
+                answers.respond(s, Response::Skipped);
+            } else {
+                answers.set(s, Agreement::Agree);
+            }
+        }
+        let take = Take::restore(
+            TakeId(1),
+            RelationshipContext::Friend,
+            TakeLength::Quick,
+            0,
+            answers,
+            9,
+        );
+        assert_eq!(take.answers().len(), 8);
+        assert_eq!(take.answers().skipped(), 0);
+        assert_eq!(take.current().characteristic, Characteristic::Empathy);
+        assert!(!take.is_complete());
     }
 }

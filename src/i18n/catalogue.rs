@@ -236,9 +236,24 @@ catalogue! {
     see_results: &'static str,
     take_break_kept: &'static str,
     take_break: &'static str,
+    /// The choice to leave a statement out; its characteristic is then
+    /// scored from its other statements.
+    prefer_not_to_answer: &'static str,
+    /// Under the scale, on the last statement of a characteristic that can
+    /// still give it a score; `{name}` is the characteristic.
+    skip_closed: &'static str,
     /// Every statement, in the bank's order (trust-1 ... acceptance-5), in
     /// the person's own voice, for each relationship.
     statements: [ByContext; 25],
+
+    // ----- Checking the answers before the results -----
+    review_title: &'static str,
+    review_intro: &'static str,
+    /// The visible text of the button beside each answer.
+    review_change: &'static str,
+    /// That button's accessible name, which starts with `review_change`;
+    /// `{number}` is the statement's number.
+    review_change_name: &'static str,
 
     // ----- Results -----
     results_title: &'static str,
@@ -255,6 +270,8 @@ catalogue! {
     even_scores_low: &'static str,
     /// Next to the scores of a quick check: how much they rest on.
     quick_check_note: &'static str,
+    /// Under the scores when statements were left out.
+    skipped_note: Plural,
     /// For very low trust or overall closeness: gentle, not clinical.
     support_line: &'static str,
     strongest: &'static str,

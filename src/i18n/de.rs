@@ -74,6 +74,8 @@ pub const DE: Catalogue = Catalogue {
     see_results: "Meine Ergebnisse ansehen",
     take_break_kept: "Pause machen (deine Antworten bleiben erhalten)",
     take_break: "Pause machen",
+    prefer_not_to_answer: "Lieber nicht beantworten",
+    skip_closed: "{name} braucht mindestens eine Antwort für einen Wert, darum kann diese Aussage nicht ausgelassen werden.",
     // One sentence per statement, in the bank's order, each written for a
     // romantic partner, a friend and a family member.
     statements: [
@@ -228,6 +230,10 @@ pub const DE: Catalogue = Catalogue {
             "Wenn mein Familienmitglied eine Entscheidung trifft, die ich selbst nicht treffen würde, kann ich sie trotzdem respektieren.",
         ],
     ],
+    review_title: "Deine Antworten prüfen",
+    review_intro: "Ändere, was du möchtest, bevor du deine Ergebnisse siehst.",
+    review_change: "Ändern",
+    review_change_name: "Ändern: Antwort {number}",
 
     results_title: "Deine Ergebnisse",
     results_unreadable: "Diese Ergebnisse konnten nicht gelesen werden.",
@@ -237,6 +243,10 @@ pub const DE: Catalogue = Catalogue {
     even_scores: "Deine Antworten fallen in allen fünf Bereichen gleich aus. Deshalb sticht keiner hervor – weder als der stärkste noch als der mit dem meisten Raum zum Wachsen.",
     even_scores_low: "Deine Antworten fallen in allen fünf Bereichen gleich aus – und eher niedrig. Jeder Bereich hat also Raum zum Wachsen. Mit jeder der Übungen unten kannst du gut anfangen.",
     quick_check_note: "Der kurze Check fragt pro Bereich zwei Aussagen ab. Sieh diese Werte deshalb als grobe Skizze. Der ausführliche Check ergibt ein stabileres Bild.",
+    skipped_note: Plural::one_other(
+        "Du hast {count} Aussage bewusst nicht beantwortet; deine Werte ergeben sich aus den übrigen.",
+        "Du hast {count} Aussagen bewusst nicht beantwortet; deine Werte ergeben sich aus den übrigen.",
+    ),
     support_line: "Wenn sich gerade vieles schwer anfühlt, kann es helfen, mit jemandem zu sprechen, dem du vertraust – etwa mit einem Freund, einer Freundin oder einer Beratungsstelle. Damit musst du nicht allein bleiben.",
     strongest: "Am stärksten",
     most_room_to_grow: "Am meisten Raum zum Wachsen",

@@ -74,6 +74,8 @@ pub const EN: Catalogue = Catalogue {
     see_results: "See my results",
     take_break_kept: "Take a break (your answers are kept)",
     take_break: "Take a break",
+    prefer_not_to_answer: "Prefer not to answer",
+    skip_closed: "{name} needs at least one answer to be scored, so this statement cannot be left out.",
     // One sentence per statement, in the bank's order, each written for a
     // romantic partner, a friend and a family member.
     statements: [
@@ -228,6 +230,10 @@ pub const EN: Catalogue = Catalogue {
             "When my family member makes a choice I would not make, I can still respect it.",
         ],
     ],
+    review_title: "Check your answers",
+    review_intro: "Change anything you like before you see your results.",
+    review_change: "Change",
+    review_change_name: "Change answer {number}",
 
     results_title: "Your results",
     results_unreadable: "These results could not be read.",
@@ -237,6 +243,10 @@ pub const EN: Catalogue = Catalogue {
     even_scores: "Your answers came out even across all five characteristics, so none stands out as strongest or as the one to grow.",
     even_scores_low: "Your answers came out the same across all five characteristics, and low, so each of them has room to grow. Any one of the practices below is a good place to start.",
     quick_check_note: "A quick check asks two statements per characteristic, so take these scores as a rough sketch. The full check gives a steadier picture.",
+    skipped_note: Plural::one_other(
+        "You chose not to answer {count} statement; your scores come from the rest.",
+        "You chose not to answer {count} statements; your scores come from the rest.",
+    ),
     support_line: "If things feel heavy right now, talking with someone you trust, such as a friend or a counsellor, can help. You do not have to sort it out alone.",
     strongest: "Strongest",
     most_room_to_grow: "Most room to grow",

@@ -96,6 +96,8 @@ pub const ES: Catalogue = Catalogue {
     see_results: "Ver mis resultados",
     take_break_kept: "Hacer una pausa (tus respuestas se guardan)",
     take_break: "Hacer una pausa",
+    prefer_not_to_answer: "Prefiero no responder",
+    skip_closed: "{name} necesita al menos una respuesta para tener puntuación, así que esta afirmación no se puede omitir.",
     // One sentence per statement, in the bank's order, each written for a
     // romantic partner, a friend and a family member.
     statements: [
@@ -250,6 +252,10 @@ pub const ES: Catalogue = Catalogue {
             "Cuando mi familiar toma una decisión que yo no tomaría, puedo respetarla igualmente.",
         ],
     ],
+    review_title: "Revisa tus respuestas",
+    review_intro: "Cambia lo que quieras antes de ver tus resultados.",
+    review_change: "Cambiar",
+    review_change_name: "Cambiar la respuesta {number}",
 
     results_title: "Tus resultados",
     results_unreadable: "Estos resultados no se pueden leer.",
@@ -259,6 +265,10 @@ pub const ES: Catalogue = Catalogue {
     even_scores: "Tus respuestas están igualadas en las cinco características, así que ninguna destaca como la más fuerte ni como la que más margen tiene para crecer.",
     even_scores_low: "Tus respuestas están igualadas en las cinco características, y son bajas, así que cada una tiene margen para crecer. Cualquiera de las prácticas que verás más abajo es un buen punto de partida.",
     quick_check_note: "La versión rápida plantea dos afirmaciones por característica, así que toma estas puntuaciones como un esbozo aproximado. La versión completa da una imagen más estable.",
+    skipped_note: Plural::one_other(
+        "Elegiste no responder {count} afirmación; tus puntuaciones salen del resto.",
+        "Elegiste no responder {count} afirmaciones; tus puntuaciones salen del resto.",
+    ),
     support_line: "Si ahora mismo las cosas se te hacen cuesta arriba, hablar con alguien de tu confianza, como un amigo o una amiga o una persona profesional que sepa escuchar, puede ayudarte. No tienes por qué resolverlo a solas.",
     strongest: "Lo más fuerte",
     most_room_to_grow: "Con más margen para crecer",

@@ -10,17 +10,27 @@
 //! plain serde structs, and `*_from_record` functions turn them into
 //! domain values or refuse them.
 
+use std::ops::RangeInclusive;
+
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
 use crate::assessment::{
-    statement_by_id, Agreement, Answers, CompletedTake, RelationshipContext, Take, TakeId,
-    TakeLength,
+    statement_by_id, Agreement, Answers, CompletedTake, RelationshipContext, Response, Take,
+    TakeId, TakeLength,
 };
 
-/// The format this build writes.
+/// The format this build writes: of `<doc>.meta`, of the namespace as a
+/// whole, and of every take record without a skipped statement.
 pub const CURRENT_FORMAT: u64 = 2;
+
+/// The format of a take record with a statement the person chose not to
+/// answer (`0` in `answers`). Builds before it do not know `0`: seeing a
+/// higher format, they leave such a record alone instead of counting it as
+/// damaged, while every other record, and the namespace, stay format 2 for
+/// them. A later change of the namespace as a whole takes format 4.
+pub const SKIPS_FORMAT: u64 = 3;
 
 /// The latest time a browser's `Date` can hold (8.64e15 ms after 1970).
 /// Anything later would be shown as "Invalid Date", so it is damage.
@@ -35,7 +45,8 @@ pub enum RecordError {
     Newer(u64),
 }
 
-/// Answers as stored: statement id to 1..=5. A `Vec` of pairs rather than a
+/// Answers as stored: statement id to 1..=5, or 0 for "prefer not to
+/// answer" (format 3 records only). A `Vec` of pairs rather than a
 /// map type: it is all a record needs, and a `BTreeMap` cost about 5 KB of
 /// WebAssembly.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -72,21 +83,36 @@ impl<'de> Deserialize<'de> for StoredAnswers {
     }
 }
 
+/// What `answers` holds for a statement the person chose not to answer.
+const SKIPPED_VALUE: u8 = 0;
+
 impl StoredAnswers {
     fn from_answers(answers: &Answers) -> Self {
         StoredAnswers(
             answers
-                .iter()
-                .map(|(statement, answer)| (statement.id.to_owned(), answer.value()))
+                .responses()
+                .map(|(statement, response)| {
+                    let value = match response {
+                        Response::Answered(answer) => answer.value(),
+                        Response::Skipped => SKIPPED_VALUE,
+                    };
+                    (statement.id.to_owned(), value)
+                })
                 .collect(),
         )
     }
 
-    /// `None` on an unknown statement or a value off the scale.
-    fn to_answers(&self) -> Option<Answers> {
+    /// `None` on an unknown statement or a value off the scale; `0` (a
+    /// skip) only where `skips_allowed`, in a format 3 record.
+    fn to_answers(&self, skips_allowed: bool) -> Option<Answers> {
         let mut answers = Answers::new();
         for (id, value) in &self.0 {
-            answers.set(statement_by_id(id)?, Agreement::from_value(*value)?);
+            let response = match Agreement::from_value(*value) {
+                Some(answer) => Response::Answered(answer),
+                None if skips_allowed && *value == SKIPPED_VALUE => Response::Skipped,
+                None => return None,
+            };
+            answers.respond(statement_by_id(id)?, response);
         }
         Some(answers)
     }
@@ -217,10 +243,11 @@ fn context_and_length(context: &str, length: &str) -> Option<(RelationshipContex
     ))
 }
 
-fn check_format(format: u64, expected: u64) -> Result<(), RecordError> {
+/// `Ok` for a format in `readable`, `Newer` above it, `Damaged` below.
+fn check_format(format: u64, readable: RangeInclusive<u64>) -> Result<(), RecordError> {
     match format {
-        f if f == expected => Ok(()),
-        f if f > CURRENT_FORMAT => Err(RecordError::Newer(f)),
+        f if readable.contains(&f) => Ok(()),
+        f if f > *readable.end() => Err(RecordError::Newer(f)),
         _ => Err(RecordError::Damaged),
     }
 }
@@ -235,7 +262,7 @@ fn progress_from_record(record: &TakeRecord) -> Option<Take> {
         context,
         length,
         record.started_at_ms,
-        record.answers.to_answers()?,
+        record.answers.to_answers(record.format == SKIPS_FORMAT)?,
         usize::try_from(record.position?).ok()?,
     ))
 }
@@ -256,7 +283,7 @@ fn take_from_record(record: &TakeRecord) -> Option<CompletedTake> {
         context,
         length,
         record.started_at_ms,
-        record.answers.to_answers()?,
+        record.answers.to_answers(record.format == SKIPS_FORMAT)?,
         0,
     )
     .finish(finished_at_ms)
@@ -265,8 +292,9 @@ fn take_from_record(record: &TakeRecord) -> Option<CompletedTake> {
 /// Reads `<doc>.progress.<id>`; `key_id` is the id in the key, which the
 /// record must repeat.
 pub fn read_progress(raw: &str, key_id: TakeId) -> Result<Take, RecordError> {
-    let record: TakeRecord = serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw))?;
-    check_format(record.format, CURRENT_FORMAT)?;
+    let record: TakeRecord =
+        serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw, SKIPS_FORMAT))?;
+    check_format(record.format, CURRENT_FORMAT..=SKIPS_FORMAT)?;
     progress_from_record(&record)
         .filter(|t| t.id == key_id)
         .ok_or(RecordError::Damaged)
@@ -274,8 +302,9 @@ pub fn read_progress(raw: &str, key_id: TakeId) -> Result<Take, RecordError> {
 
 /// Reads `<doc>.take.<id>`, or a take of an export file (`key_id` `None`).
 pub fn read_take(raw: &str, key_id: Option<TakeId>) -> Result<CompletedTake, RecordError> {
-    let record: TakeRecord = serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw))?;
-    check_format(record.format, CURRENT_FORMAT)?;
+    let record: TakeRecord =
+        serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw, SKIPS_FORMAT))?;
+    check_format(record.format, CURRENT_FORMAT..=SKIPS_FORMAT)?;
     take_from_record(&record)
         .filter(|t| key_id.is_none_or(|id| t.id == id))
         .ok_or(RecordError::Damaged)
@@ -283,9 +312,10 @@ pub fn read_take(raw: &str, key_id: Option<TakeId>) -> Result<CompletedTake, Rec
 
 /// Reads `<doc>.meta`.
 pub fn read_meta(raw: &str) -> Result<MetaRecord, RecordError> {
-    let record: Bundle = serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw))?;
+    let record: Bundle =
+        serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw, CURRENT_FORMAT))?;
     let format = record.format.ok_or(RecordError::Damaged)?;
-    check_format(format, CURRENT_FORMAT)?;
+    check_format(format, CURRENT_FORMAT..=CURRENT_FORMAT)?;
     Ok(MetaRecord {
         format,
         open_results: record.open_results,
@@ -294,10 +324,10 @@ pub fn read_meta(raw: &str) -> Result<MetaRecord, RecordError> {
 }
 
 /// A record that does not fit this build's types may still be a newer
-/// format's: say so when its `format` is readable and higher.
-fn damaged_or_newer(raw: &str) -> RecordError {
+/// format's: say so when its `format` is readable and above `newest`.
+fn damaged_or_newer(raw: &str, newest: u64) -> RecordError {
     match format_of(raw) {
-        Some(f) if f > CURRENT_FORMAT => RecordError::Newer(f),
+        Some(f) if f > newest => RecordError::Newer(f),
         _ => RecordError::Damaged,
     }
 }
@@ -317,7 +347,11 @@ fn record_of(
     answers: &Answers,
 ) -> TakeRecord {
     TakeRecord {
-        format: CURRENT_FORMAT,
+        format: if answers.skipped() > 0 {
+            SKIPS_FORMAT
+        } else {
+            CURRENT_FORMAT
+        },
         id: id.0,
         context: context.key().to_owned(),
         length: length.key().to_owned(),
@@ -557,6 +591,43 @@ pub fn read_export(raw: &str) -> Result<Vec<Result<CompletedTake, RecordError>>,
 pub(crate) mod tests {
     use super::*;
     use crate::assessment::statements_for;
+
+    #[test]
+    fn a_take_with_a_skip_is_format_3_with_0_and_reads_back_the_same() {
+        use crate::assessment::Step;
+        let mut take = Take::new(TakeId(7), RelationshipContext::Friend, TakeLength::Quick, 7);
+        assert!(take.skip_current());
+        take.go_next();
+        let raw = write_progress(&take);
+        assert!(raw.starts_with(r#"{"format":3,"#), "{raw}");
+        assert!(raw.contains(r#""trust-1":0"#), "{raw}");
+        let read = read_progress(&raw, TakeId(7)).expect("readable");
+        assert_eq!(read.answers(), take.answers());
+        assert_eq!(write_progress(&read), raw, "written back byte for byte");
+
+        while take.go_next() != Step::ReadyToFinish {
+            take.answer_current(Agreement::Agree);
+        }
+        let done = take.finish(9).expect("complete");
+        let raw = write_take(&done);
+        assert!(raw.starts_with(r#"{"format":3,"#), "{raw}");
+        assert_eq!(read_take(&raw, Some(TakeId(7))).expect("readable"), done);
+    }
+
+    #[test]
+    fn takes_without_skips_stay_format_2_and_a_0_there_is_damage() {
+        let done = finished_take(5, TakeLength::Quick);
+        let raw = write_take(&done);
+        assert!(raw.starts_with(r#"{"format":2,"#), "{raw}");
+        let zero = raw.replacen(r#""trust-1":4"#, r#""trust-1":0"#, 1);
+        assert_ne!(zero, raw);
+        assert_eq!(read_take(&zero, None), Err(RecordError::Damaged));
+        let newer = raw.replacen(r#""format":2"#, r#""format":4"#, 1);
+        assert_eq!(read_take(&newer, None), Err(RecordError::Newer(4)));
+        // Format 3 is a take record's; a namespace marked 3 is a newer one.
+        let meta = r#"{"format":3,"open_results":null}"#;
+        assert_eq!(read_meta(meta), Err(RecordError::Newer(3)));
+    }
 
     pub(crate) fn finished_take(id: u64, length: TakeLength) -> CompletedTake {
         let mut take = Take::new(TakeId(id), RelationshipContext::Friend, length, id);

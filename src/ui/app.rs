@@ -10,6 +10,7 @@ use super::history::History;
 use super::notices::Notices;
 use super::question::Question;
 use super::results::ResultsScreen;
+use super::review::Review;
 use super::screen::Screen;
 use super::setup::Setup;
 use super::welcome::Welcome;
@@ -325,6 +326,7 @@ pub fn App(
                 .with(|take| take.as_ref().map(|take| take.progress()))
                 .map(|p| state.words.statement_progress(p))
                 .unwrap_or_default(),
+            Screen::Review => t.review_title.to_owned(),
             Screen::Results(_) => t.results_title.to_owned(),
             Screen::History => t.past_check_ins.to_owned(),
         };
@@ -345,8 +347,9 @@ pub fn App(
             {move || match showing.get() {
                 Screen::Welcome => view! { <Welcome state=state navigate=navigate /> }.into_any(),
                 Screen::Setup => view! { <Setup state=state navigate=navigate /> }.into_any(),
-                Screen::Question => {
-                    view! { <Question state=state navigate=navigate on_complete=on_complete /> }
+                Screen::Question => view! { <Question state=state navigate=navigate /> }.into_any(),
+                Screen::Review => {
+                    view! { <Review state=state navigate=navigate on_complete=on_complete /> }
                         .into_any()
                 }
                 Screen::Results(id) => {

@@ -10,6 +10,7 @@ mod notices;
 mod question;
 mod radar;
 mod results;
+mod review;
 mod screen;
 mod setup;
 mod welcome;

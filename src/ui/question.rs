@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::app::{element_id, Kindred};
-use super::browser::{focus_new_content, focus_within, now_ms, submit_click};
+use super::browser::{focus_new_content, focus_within, submit_click};
 use super::screen::Screen;
-use crate::assessment::{Agreement, Progress, Results, Step};
-use crate::storage::Notice;
+use crate::assessment::{Agreement, Progress, Response, Step};
+use crate::i18n::fill;
 
 /// One statement per screen, answered on the agreement scale.
 #[component]
@@ -13,8 +13,6 @@ pub fn Question(
     state: Kindred,
     /// Moves to another screen.
     navigate: Callback<Screen>,
-    /// Called with the results when the take is finished.
-    on_complete: Option<UnsyncCallback<Results>>,
 ) -> impl IntoView {
     // One memo of what the screen shows: choosing an answer changes only
     // the radio buttons, moving on only the statement and progress.
@@ -25,21 +23,35 @@ pub fn Question(
             take.as_ref().map(|take| QuestionView {
                 progress: take.progress(),
                 text: w.statement(take.current(), take.context),
-                answer: take.current_answer(),
+                response: take.current_response(),
+                // Said only when skipping is closed: which characteristic
+                // needs this answer.
+                skip_closed: (!take.can_skip_current()).then(|| {
+                    fill(
+                        t.skip_closed,
+                        &[("name", w.characteristic(take.current().characteristic))],
+                    )
+                }),
                 thinking_about: t.thinking_about[take.context.index()],
             })
         })
     });
     let progress = move || shown.with(|v| v.as_ref().map(|v| v.progress));
-    let answer = move || shown.with(|v| v.as_ref().and_then(|v| v.answer));
+    let response = move || shown.with(|v| v.as_ref().and_then(|v| v.response));
+    let skip_closed = move || shown.with(|v| v.as_ref().and_then(|v| v.skip_closed.clone()));
     let show_error = RwSignal::new(false);
     let section = NodeRef::<leptos::html::Section>::new();
     let focus_statement = move || focus_new_content(section.get_untracked());
 
-    let choose = move |choice: Agreement| {
+    let choose = move |choice: Response| {
         state.progress.update(|take| {
             if let Some(take) = take.as_mut() {
-                take.answer_current(choice);
+                match choice {
+                    Response::Answered(answer) => take.answer_current(answer),
+                    Response::Skipped => {
+                        take.skip_current();
+                    }
+                }
             }
         });
         show_error.set(false);
@@ -55,26 +67,7 @@ pub fn Question(
                 show_error.set(false);
                 focus_statement();
             }
-            Some(Step::ReadyToFinish) => {
-                let done = state
-                    .progress
-                    .with_untracked(|take| take.as_ref().and_then(|t| t.finish(now_ms())));
-                let Some(done) = done else { return };
-                // Saved before anyone hears of it: a host page may remove
-                // or move the widget in its `kindred-complete` listener.
-                let Some((id, saved)) = state.with_store(|s| s.finish(&done)) else {
-                    return;
-                };
-                if saved.is_err() {
-                    state.add_notice(Notice::FinishedNotSaved);
-                }
-                state.refresh_takes();
-                state.progress.set(None);
-                navigate.run(Screen::Results(id));
-                if let Some(on_complete) = on_complete {
-                    on_complete.run(done.results);
-                }
-            }
+            Some(Step::ReadyToFinish) => navigate.run(Screen::Review),
             Some(Step::NeedsAnswer) => {
                 show_error.set(true);
                 focus_within(section.get_untracked(), "input[type=radio]");
@@ -102,7 +95,6 @@ pub fn Question(
             .unwrap_or_default()
     };
     let is_first = move || progress().is_none_or(|p| p.number == 1);
-    let is_last = move || progress().is_some_and(|p| p.number == p.total);
     let percent = move || {
         progress()
             .map(|p| format!("{}%", p.answered * 100 / p.total.max(1)))
@@ -147,24 +139,40 @@ pub fn Question(
                     <div class="scale">
                         {Agreement::ALL
                             .into_iter()
+                            .map(Response::Answered)
+                            .chain([Response::Skipped])
                             .map(|choice| {
-                                let id = format!("{group}-{}", choice.value());
+                                let (value, label, class) = match choice {
+                                    Response::Answered(answer) => {
+                                        (answer.value(), w.agreement(answer), "option")
+                                    }
+                                    // Apart from the scale: it is no point on it.
+                                    Response::Skipped => (0, t.prefer_not_to_answer, "option skip"),
+                                };
+                                let id = format!("{group}-{value}");
+                                let closed = move || {
+                                    choice == Response::Skipped && skip_closed().is_some()
+                                };
                                 view! {
-                                    <div class="option">
+                                    <div class=class>
                                         <input
                                             type="radio"
                                             id=id.clone()
                                             name=group.clone()
-                                            value=choice.value()
-                                            prop:checked=move || answer() == Some(choice)
+                                            value=value
+                                            prop:checked=move || response() == Some(choice)
+                                            disabled=closed
                                             on:change=move |_| choose(choice)
                                         />
-                                        <label for=id>{w.agreement(choice)}</label>
+                                        <label for=id>{label}</label>
                                     </div>
                                 }
                             })
                             .collect_view()}
                     </div>
+                    <p class="hint" hidden=move || skip_closed().is_none()>
+                        {skip_closed}
+                    </p>
                 </fieldset>
                 <div class="actions">
                     <button
@@ -172,7 +180,7 @@ pub fn Question(
                         class="primary"
                         on:click=submit_click(next)
                     >
-                        {move || if is_last() { t.see_results } else { t.next }}
+                        {t.next}
                     </button>
                     <button type="button" class="secondary" hidden=is_first on:click=back>
                         {t.back}
@@ -195,6 +203,7 @@ pub fn Question(
 struct QuestionView {
     progress: Progress,
     text: &'static str,
-    answer: Option<Agreement>,
+    response: Option<Response>,
+    skip_closed: Option<String>,
     thinking_about: &'static str,
 }

@@ -34,6 +34,9 @@ pub struct Report {
     pub even: &'static str,
     /// For a quick check: its scores rest on two statements each.
     pub quick_note: Option<&'static str>,
+    /// When statements were left out: how many, and that the scores come
+    /// from the rest.
+    pub skipped: Option<String>,
     /// For very low trust or overall closeness: talking with someone helps.
     pub support: Option<&'static str>,
     /// One per characteristic, in [`Characteristic::ALL`] order.
@@ -124,6 +127,10 @@ pub fn report(take: &CompletedTake, w: Words) -> Report {
             t.even_scores
         },
         quick_note: (take.length == TakeLength::Quick).then_some(t.quick_check_note),
+        skipped: match take.answers.skipped() {
+            0 => None,
+            n => Some(w.count(&t.skipped_note, n)),
+        },
         support: (results.score_of(Characteristic::Trust) < VERY_LOW || results.overall < VERY_LOW)
             .then_some(t.support_line),
         scores: results
@@ -235,6 +242,7 @@ fn ReportBody(
         highlights,
         even: even_text,
         quick_note,
+        skipped,
         support,
         scores,
         notes,
@@ -243,6 +251,7 @@ fn ReportBody(
     let even = highlights.is_none();
     let Highlights { strongest, growth } = highlights.unwrap_or_default();
     let no_notes = notes.is_empty();
+    let no_skips = skipped.is_none();
     // Parts that may be absent are always in the page and only hidden:
     // switching views costs more WebAssembly than it is worth. Every list
     // is made of `AnyView`s, so they all share one `Vec<AnyView>` renderer
@@ -262,6 +271,7 @@ fn ReportBody(
         <h3>{t.each_characteristic}</h3>
         <p class="hint">{t.bands_are_descriptive}</p>
         <p class="hint" hidden=quick_note.is_none()>{quick_note}</p>
+        <p class="hint" hidden=no_skips>{skipped}</p>
         <ul class="scores">
             {scores
                 .into_iter()
@@ -329,7 +339,7 @@ mod tests {
     use super::*;
     use crate::assessment::Characteristic::*;
     use crate::assessment::{
-        statements_for, Agreement, Keying, RelationshipContext, Statement, Take, TakeLength,
+        statements_for, Agreement, Keying, RelationshipContext, Statement, Step, Take, TakeLength,
     };
     use crate::i18n::EN;
 
@@ -431,6 +441,34 @@ mod tests {
     fn says_when_nothing_stands_out() {
         let report = report(&finished(|_| Agreement::Neutral), Words::english());
         assert_eq!(report.highlights, None);
+    }
+
+    #[test]
+    fn skipped_statements_are_counted_and_said_to_be_left_out_of_the_scores() {
+        let report_of = |skips: usize| {
+            let mut take = Take::new(TakeId(1), RelationshipContext::Friend, TakeLength::Full, 0);
+            let mut skipped = 0;
+            loop {
+                if skipped < skips && take.skip_current() {
+                    skipped += 1;
+                } else {
+                    take.answer_current(Agreement::Agree);
+                }
+                if take.go_next() == Step::ReadyToFinish {
+                    break;
+                }
+            }
+            report(&take.finish(1).expect("complete"), Words::english())
+        };
+        assert_eq!(report_of(0).skipped, None);
+        assert_eq!(
+            report_of(1).skipped.as_deref(),
+            Some("You chose not to answer 1 statement; your scores come from the rest.")
+        );
+        assert_eq!(
+            report_of(3).skipped.as_deref(),
+            Some("You chose not to answer 3 statements; your scores come from the rest.")
+        );
     }
 
     #[test]

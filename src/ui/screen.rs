@@ -7,6 +7,8 @@ pub enum Screen {
     Welcome,
     Setup,
     Question,
+    /// Every answer of a complete take, before its results.
+    Review,
     Results(TakeId),
     History,
 }
@@ -26,7 +28,7 @@ impl Screen {
     /// or deleted what this one was showing. `takes` is sorted.
     pub fn resolve(self, in_progress: bool, takes: &[TakeId]) -> Screen {
         match self {
-            Screen::Question if !in_progress => Screen::Welcome,
+            Screen::Question | Screen::Review if !in_progress => Screen::Welcome,
             Screen::Results(id) if takes.binary_search(&id).is_err() => Screen::History,
             other => other,
         }
@@ -58,6 +60,8 @@ mod tests {
     #[test]
     fn screens_showing_something_gone_fall_back() {
         assert_eq!(Screen::Question.resolve(false, &[]), Screen::Welcome);
+        assert_eq!(Screen::Review.resolve(false, &[]), Screen::Welcome);
+        assert_eq!(Screen::Review.resolve(true, &[]), Screen::Review);
         assert_eq!(
             Screen::Results(TakeId(1)).resolve(false, &[TakeId(2)]),
             Screen::History

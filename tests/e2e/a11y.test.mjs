@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import { useKindred } from "./harness.mjs";
-import { answer, completeTake, eventually, startTake } from "./kindred.mjs";
+import { answer, answerRadio, checkedAnswer, completeTake, eventually, expectFocused, startTake, storedEntries } from "./kindred.mjs";
 
 const kindred = useKindred();
 
@@ -332,6 +332,7 @@ test("right to left, the score meters fill from the right, as the progress bar d
     await page.locator(`.question input[value="${value}"]`).check();
     await page.locator(".question .primary").click();
   }
+  await page.locator(".review .primary").click();
   await page.locator(".results .meter").first().waitFor();
   const edges = await page.evaluate(() =>
     [...document.querySelectorAll(".meter")].map((meter) => {
@@ -345,4 +346,54 @@ test("right to left, the score meters fill from the right, as the progress bar d
     assert.equal(edge.right, 0, `the fill starts at the right: ${JSON.stringify(edges)}`);
     if (edge.width > 0 && edge.width < 100) assert.ok(edge.left > 0, "and leaves the left end empty");
   }
+});
+
+test("prefer not to answer: one statement left out, never a whole characteristic; the review shows and changes answers; the results say how many", async () => {
+  const page = await kindred.newPage();
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  await startTake(root, { context: "friend", length: "quick" });
+  const skip = root.getByRole("radio", { name: "Prefer not to answer", exact: true });
+
+  // trust-1 left out.
+  await skip.check();
+  await root.getByRole("button", { name: "Next", exact: true }).click();
+  await answer(root, { context: "friend", length: "quick", values: [4, 4, 4, 4], from: 2 });
+  // trust-2 is Trust's last chance of a score: it cannot be left out, and
+  // the screen says why.
+  await root.getByRole("heading", { level: 2, name: "Statement 6 of 10", exact: true }).waitFor();
+  assert.equal(await skip.isDisabled(), true, "skipping trust-2 is closed");
+  await root.getByText("Trust needs at least one answer to be scored, so this statement cannot be left out.", { exact: true }).waitFor();
+  await answerRadio(root, 2).check(); // reversed: 3 of 4 points, Trust 75
+  await root.getByRole("button", { name: "Next", exact: true }).click();
+  await answer(root, { context: "friend", length: "quick", values: [4, 4, 4], from: 7 });
+  await answerRadio(root, 4).check();
+  await root.getByRole("button", { name: "Next", exact: true }).click();
+
+  // The review: every statement and what was chosen, the skip included.
+  await expectFocused(root.getByRole("heading", { level: 2, name: "Check your answers", exact: true }));
+  const chosen = () => root.locator("ol.answers li strong").allTextContents();
+  assert.deepEqual((await chosen()).slice(0, 3), ["Prefer not to answer", "Agree", "Agree"]);
+  assert.equal(await page.title(), "Check your answers – Kindred");
+  // Change goes to that statement; Next comes straight back.
+  await root.getByRole("button", { name: "Change answer 3", exact: true }).click();
+  await root.getByRole("heading", { level: 2, name: "Statement 3 of 10", exact: true }).waitFor();
+  assert.equal(await checkedAnswer(root), 4, "the answer given is shown");
+  await answerRadio(root, 5).check();
+  await root.getByRole("button", { name: "Next", exact: true }).click();
+  await expectFocused(root.getByRole("heading", { level: 2, name: "Check your answers", exact: true }));
+  assert.equal((await chosen())[2], "Strongly agree");
+
+  await root.getByRole("button", { name: "See my results", exact: true }).click();
+  await root.getByText("You chose not to answer 1 statement; your scores come from the rest.", { exact: true }).waitFor();
+  const chart = await root.getByRole("img").getAttribute("aria-label");
+  assert.match(chart, /Trust 75,/, "Trust scored from trust-2 alone");
+
+  // Stored as format 3, with 0 for the statement left out.
+  const takes = Object.entries(await storedEntries(page)).filter(([key]) => key.startsWith("kindred.take."));
+  assert.equal(takes.length, 1);
+  const record = JSON.parse(takes[0][1]);
+  assert.equal(record.format, 3);
+  assert.equal(record.answers["trust-1"], 0);
+  assert.equal(record.answers["empathy-1"], 5);
 });

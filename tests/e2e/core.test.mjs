@@ -110,8 +110,7 @@ test("a quick check can be done by keyboard alone, and scores what was answered"
     assert.equal(await checkedAnswer(page), value, `statement ${number} answered ${SCALE[value]}`);
 
     await page.keyboard.press("Tab");
-    const last = number === statements.length;
-    const next = page.getByRole("button", { name: last ? "See my results" : "Next", exact: true });
+    const next = page.getByRole("button", { name: "Next", exact: true });
     await expectFocused(next);
     if (number === 3) {
       // Shift+Tab returns to the chosen answer, not the first option.
@@ -123,6 +122,24 @@ test("a quick check can be done by keyboard alone, and scores what was answered"
     // Buttons answer to both Enter and Space.
     await page.keyboard.press(number % 2 ? "Enter" : "Space");
   }
+
+  // The review: focus on its heading, every statement with the answer
+  // chosen, a Change button for each, then See my results.
+  await expectFocused(page.getByRole("heading", { level: 2, name: "Check your answers" }));
+  const reviewed = await page.locator("ol.answers li").evaluateAll((items) =>
+    items.map((li) => [li.querySelector(".text").textContent, li.querySelector("strong").textContent]),
+  );
+  assert.deepEqual(
+    reviewed,
+    statements.map((s, i) => [statementText(s, context), SCALE[QUICK_VALUES[i]]]),
+  );
+  for (let number = 1; number <= statements.length; number++) {
+    await page.keyboard.press("Tab");
+    await expectFocused(page.getByRole("button", { name: `Change answer ${number}`, exact: true }));
+  }
+  await page.keyboard.press("Tab");
+  await expectFocused(page.getByRole("button", { name: "See my results", exact: true }));
+  await page.keyboard.press("Enter");
 
   const expected = expectedResults("quick", QUICK_VALUES);
   await expectFocused(page.getByRole("heading", { level: 2, name: "Your results" }));

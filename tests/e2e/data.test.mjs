@@ -257,6 +257,8 @@ test("two tabs finishing their takes at the same moment keep both finished takes
   for (const { page, values } of takes) {
     await expectProgress(await inFront(page), 10, 10);
     await answerRadio(page, values[9]).check();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: "Check your answers" }).waitFor();
   }
   assert.equal((await recordKeys(first, "progress")).length, 2, "two takes in progress, one per tab");
   // Both presses at once (dispatched: a click's checks wait on the tab in front).

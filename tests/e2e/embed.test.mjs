@@ -224,7 +224,7 @@ test("hostile CSS does not reach the widget, and the widget does not touch the h
     ...(await first.getByRole("button").all()).map((l) => ["button", l]),
     ...(await first.getByRole("radio").all()).map((l) => ["radio", l]),
   ];
-  assert.ok(controls.filter(([role]) => role === "radio").length === 5, "five answer radios");
+  assert.ok(controls.filter(([role]) => role === "radio").length === 6, "five answer radios and prefer not to answer");
   assert.ok(controls.some(([role]) => role === "button"), "at least one button");
   for (const [role, control] of controls) {
     const name = (await control.getAttribute("aria-label")) ?? (await control.evaluate((el) => el.labels?.[0]?.textContent ?? el.textContent));

@@ -331,7 +331,7 @@ async function tabTo(page, locator, max = 60) {
 const labelInName = (m) => `label in name (WCAG 2.5.3): visible "${m.text}" is not in aria-label "${m.label}"`;
 
 /** The screens `everyScreen` visits, in order. */
-const SCREENS = ["welcome", "set-up", "statement", "results", "past check-ins"];
+const SCREENS = ["welcome", "set-up", "statement", "review", "results", "past check-ins"];
 
 // The same answers as the core keyboard test: overall 50.
 const QUICK_VALUES = [5, 2, 4, 1, 3, 4, 1, 5, 2, 3];
@@ -360,9 +360,11 @@ async function everyScreen(page, lang, visit, url = appUrl(lang)) {
     await page.getByText(statementIn(lang, statements[i]), { exact: true }).waitFor();
     if (i === 0) await visit("statement");
     await answerIn(page, lang, QUICK_VALUES[i]).check();
-    const last = i === statements.length - 1;
-    await page.getByRole("button", { name: last ? t.see_results : t.next, exact: true }).click();
+    await page.getByRole("button", { name: t.next, exact: true }).click();
   }
+  await h2(page, t.review_title).waitFor();
+  await visit("review");
+  await page.getByRole("button", { name: t.see_results, exact: true }).click();
   await h2(page, t.results_title).waitFor();
   await visit("results");
   await page.getByRole("button", { name: new RegExp(`^${escapeRegExp(t.past_check_ins)}`) }).first().click();
@@ -460,10 +462,14 @@ for (const lang of LANGS) {
       assert.equal(await checkedIn(page, lang), value, `statement ${number} answered ${value}`);
 
       await page.keyboard.press("Tab");
-      const last = number === statements.length;
-      await expectFocused(page.getByRole("button", { name: last ? t.see_results : t.next, exact: true }));
+      await expectFocused(page.getByRole("button", { name: t.next, exact: true }));
       await page.keyboard.press(number % 2 ? "Enter" : "Space");
     }
+
+    await expectFocused(h2(page, t.review_title));
+    await assertNoEnglish(page, lang, "review");
+    await tabTo(page, page.getByRole("button", { name: t.see_results, exact: true }));
+    await page.keyboard.press("Enter");
 
     const expected = expectedResults("quick", QUICK_VALUES);
     await expectFocused(h2(page, t.results_title));

@@ -315,8 +315,9 @@ export async function answer(root, { context, length, values, from = 1, afterEac
     const text = statementText(statements[number - 1], context);
     await root.getByText(text, { exact: true }).waitFor();
     await answerRadio(root, values[i]).check();
-    const last = number === total;
-    await root.getByRole("button", { name: last ? "See my results" : "Next", exact: true }).click();
+    await root.getByRole("button", { name: "Next", exact: true }).click();
+    // After the last, every answer is shown for review before the results.
+    if (number === total) await root.getByRole("button", { name: "See my results", exact: true }).click();
     if (afterEach) await afterEach(number);
   }
 }
