@@ -10,7 +10,7 @@
 // worker on the host's origin.
 
 const FILES = __KINDRED_FILES__;
-const OPTIONS = ["context", "length", "theme", "lang", "namespace", "emit-events"];
+const OPTIONS = ["context", "length", "theme", "lang", "namespace", "emit-events", "support-url"];
 const here = (name) => new URL(name, import.meta.url).href;
 
 // Content Security Policy violations on this page that concern Kindred,

@@ -41,17 +41,44 @@ pub struct Options {
     /// Whether the host page gets a `kindred-complete` event with the five
     /// scores when a take is finished.
     pub emit_events: bool,
+    /// The site owner's own page of support, linked from the gentle line
+    /// shown when trust or overall closeness is very low. Only an
+    /// `https://` address is taken.
+    pub support_url: Option<String>,
 }
 
 /// The attribute (and query parameter) names Kindred reads.
-pub const OPTION_NAMES: [&str; 6] = [
+pub const OPTION_NAMES: [&str; 7] = [
     "context",
     "length",
     "theme",
     "lang",
     "namespace",
     "emit-events",
+    "support-url",
 ];
+
+/// Longest support address accepted.
+const MAX_ADDRESS: usize = 500;
+
+/// `raw` as a link Kindred can show as it is: `https://` and a host name,
+/// at most 500 characters, with no spaces, quotes, angle brackets,
+/// backslashes or ASCII control characters. Anything else (`http:`,
+/// `javascript:`, a relative path) is refused: a reader following it must
+/// land on the encrypted page the site owner meant.
+fn https_address(raw: &str) -> Option<String> {
+    let value = raw.trim();
+    let scheme = value.get(..8)?;
+    let host_start = value.chars().nth(8)?;
+    let valid = scheme.eq_ignore_ascii_case("https://")
+        && host_start.is_ascii_alphanumeric()
+        && value.len() <= MAX_ADDRESS
+        // Spaces and control characters are all at or below ' ' (or DEL).
+        && !value
+            .chars()
+            .any(|c| c <= ' ' || matches!(c, '\u{7f}' | '"' | '\'' | '<' | '>' | '\\' | '`'));
+    valid.then(|| value.to_owned())
+}
 
 /// Longest namespace accepted; it becomes part of a storage key.
 const MAX_NAMESPACE: usize = 32;
@@ -127,6 +154,12 @@ pub fn parse_options<'a>(
                 }
             }
             "emit-events" => options.emit_events = value != "false",
+            "support-url" => {
+                options.support_url = https_address(raw);
+                if options.support_url.is_none() {
+                    warn("an https:// address", "no link");
+                }
+            }
             _ => {}
         }
     }
@@ -150,6 +183,7 @@ mod tests {
                 theme: Theme::Auto,
                 lang: None,
                 emit_events: false,
+                support_url: None,
             }
         );
         assert!(warnings.is_empty());
@@ -216,6 +250,31 @@ mod tests {
         let too_long = "n".repeat(MAX_NAMESPACE + 1);
         let (options, _) = parse_options([("namespace", too_long.as_str())]);
         assert_eq!(options.namespace, None);
+    }
+
+    #[rstest]
+    #[case(
+        " https://example.org/help?from=Kindred ",
+        Some("https://example.org/help?from=Kindred")
+    )]
+    #[case("HTTPS://Example.org/Path", Some("HTTPS://Example.org/Path"))]
+    #[case("http://example.org/help", None)]
+    #[case("javascript:alert(1)", None)]
+    #[case("https://", None)]
+    #[case("https:///path", None)]
+    #[case("https://@evil.example", None)]
+    #[case("//example.org/help", None)]
+    #[case("/help", None)]
+    #[case("https://example.org/\"><script>", None)]
+    #[case("https://example.org/a b", None)]
+    #[case("https://example.org/\u{7}", None)]
+    #[case("", None)]
+    fn a_support_link_must_be_an_https_address(#[case] raw: &str, #[case] taken: Option<&str>) {
+        let (options, warnings) = parse_options([("support-url", raw)]);
+        assert_eq!(options.support_url.as_deref(), taken);
+        assert_eq!(warnings.len(), usize::from(taken.is_none()), "{warnings:?}");
+        let too_long = format!("https://example.org/{}", "a".repeat(MAX_ADDRESS));
+        assert_eq!(https_address(&too_long), None);
     }
 
     #[test]

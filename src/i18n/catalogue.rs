@@ -274,6 +274,9 @@ catalogue! {
     skipped_note: Plural,
     /// For very low trust or overall closeness: gentle, not clinical.
     support_line: &'static str,
+    /// A link after it to the site owner's own support page, when the
+    /// page gives one (`support-url`).
+    support_link: &'static str,
     strongest: &'static str,
     most_room_to_grow: &'static str,
     each_characteristic: &'static str,

@@ -248,6 +248,7 @@ pub const DE: Catalogue = Catalogue {
         "Du hast {count} Aussagen bewusst nicht beantwortet; deine Werte ergeben sich aus den übrigen.",
     ),
     support_line: "Wenn sich gerade vieles schwer anfühlt, kann es helfen, mit jemandem zu sprechen, dem du vertraust – etwa mit einem Freund, einer Freundin oder einer Beratungsstelle. Damit musst du nicht allein bleiben.",
+    support_link: "Hilfe, die diese Website empfiehlt (öffnet sich in einem neuen Tab)",
     strongest: "Am stärksten",
     most_room_to_grow: "Am meisten Raum zum Wachsen",
     each_characteristic: "Die einzelnen Bereiche",

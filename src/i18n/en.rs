@@ -248,6 +248,7 @@ pub const EN: Catalogue = Catalogue {
         "You chose not to answer {count} statements; your scores come from the rest.",
     ),
     support_line: "If things feel heavy right now, talking with someone you trust, such as a friend or a counsellor, can help. You do not have to sort it out alone.",
+    support_link: "Support this site recommends (opens in a new tab)",
     strongest: "Strongest",
     most_room_to_grow: "Most room to grow",
     each_characteristic: "Each characteristic",

@@ -270,6 +270,7 @@ pub const ES: Catalogue = Catalogue {
         "Elegiste no responder {count} afirmaciones; tus puntuaciones salen del resto.",
     ),
     support_line: "Si ahora mismo las cosas se te hacen cuesta arriba, hablar con alguien de tu confianza, como un amigo o una amiga o una persona profesional que sepa escuchar, puede ayudarte. No tienes por qué resolverlo a solas.",
+    support_link: "Apoyo que recomienda este sitio (se abre en una pestaña nueva)",
     strongest: "Lo más fuerte",
     most_room_to_grow: "Con más margen para crecer",
     each_characteristic: "Característica por característica",

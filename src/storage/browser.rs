@@ -1,4 +1,3 @@
-use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{StorageBackend, StorageError};
@@ -6,8 +5,8 @@ use super::{StorageBackend, StorageError};
 /// The browser's real `localStorage`.
 ///
 /// Only [`BrowserStorage::open`] can make one, and it checks first that
-/// storage is really there: gloo-storage's `LocalStorage::raw()` panics when
-/// `window.localStorage` throws (blocked cookies, sandboxed iframes).
+/// storage is really there: `window.localStorage` throws when cookies are
+/// blocked or in sandboxed iframes.
 #[derive(Clone, Debug)]
 pub struct BrowserStorage {
     storage: web_sys::Storage,
@@ -21,11 +20,9 @@ impl BrowserStorage {
         let window = web_sys::window().ok_or(StorageError::Unavailable)?;
         // Reading the property throws a SecurityError when storage is
         // blocked, and can be null in some embedded contexts.
-        match window.local_storage() {
-            Ok(Some(_)) => {}
-            _ => return Err(StorageError::Unavailable),
-        }
-        let storage = LocalStorage::raw();
+        let Ok(Some(storage)) = window.local_storage() else {
+            return Err(StorageError::Unavailable);
+        };
         // Some browsers hand out a storage object that refuses every write.
         // A full one is different: what is saved can still be read (and
         // deleted to make room), so it is used, and each failed save is

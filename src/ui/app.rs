@@ -73,6 +73,8 @@ pub(crate) struct Kindred {
     /// Choices made by the host page; the set-up questions are not asked.
     pub preset_context: Option<RelationshipContext>,
     pub preset_length: Option<TakeLength>,
+    /// The site owner's support page, checked to be `https://`.
+    pub support_url: StoredValue<Option<String>, LocalStorage>,
 }
 
 impl Kindred {
@@ -240,6 +242,7 @@ pub fn App(
         words,
         preset_context: options.context,
         preset_length: options.length,
+        support_url: StoredValue::new_local(options.support_url.clone()),
     };
     let screen = RwSignal::new(Screen::on_return(
         opened.in_progress.is_some(),

@@ -204,7 +204,16 @@ pub fn ResultsScreen(
                 {t.results_title}
             </h2>
             <p hidden=!unreadable>{t.results_unreadable}</p>
-            {report.map(|report| view! { <ReportBody report=report words=w /> })}
+            {report
+                .map(|report| {
+                    view! {
+                        <ReportBody
+                            report=report
+                            words=w
+                            support_url=state.support_url.get_value()
+                        />
+                    }
+                })}
             <div class="actions">
                 <button
                     type="button"
@@ -233,6 +242,9 @@ fn ReportBody(
     report: Report,
     /// The language, for the screen's headings.
     words: Words,
+    /// The site owner's support page (`support-url`), linked after the
+    /// support line when that line shows.
+    support_url: Option<String>,
 ) -> impl IntoView {
     let t = words.t;
     let Report {
@@ -252,6 +264,7 @@ fn ReportBody(
     let Highlights { strongest, growth } = highlights.unwrap_or_default();
     let no_notes = notes.is_empty();
     let no_skips = skipped.is_none();
+    let no_link = support_url.is_none();
     // Parts that may be absent are always in the page and only hidden:
     // switching views costs more WebAssembly than it is worth. Every list
     // is made of `AnyView`s, so they all share one `Vec<AnyView>` renderer
@@ -267,7 +280,13 @@ fn ReportBody(
             <dt>{t.most_room_to_grow}</dt>
             <dd>{growth}</dd>
         </dl>
-        <p class="support" hidden=support.is_none()>{support}</p>
+        <p class="support" hidden=support.is_none()>
+            {support}
+            " "
+            <a hidden=no_link href=support_url target="_blank" rel="noopener noreferrer">
+                {t.support_link}
+            </a>
+        </p>
         <h3>{t.each_characteristic}</h3>
         <p class="hint">{t.bands_are_descriptive}</p>
         <p class="hint" hidden=quick_note.is_none()>{quick_note}</p>

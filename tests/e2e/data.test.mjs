@@ -982,3 +982,41 @@ test("an iframe's cta-url and cta-text give a link under the results only; a bad
   assert.equal(await bad.getByRole("link").count(), 0, "no link for a javascript: address");
   await eventually(async () => assert.ok(warnings.some((w) => /cta-url must be an https:\/\/ address/.test(w)), `${warnings}`));
 });
+
+test("a site owner's support-url is linked from the support line, in the custom element and the iframe; only https is taken", async () => {
+  const help = "https://example.org/help?from=Kindred";
+  const host = await serveHost({
+    "/host.html": (files) =>
+      hostPage(
+        files,
+        `<kindred-check id="good" namespace="good" context="friend" length="quick" support-url=" ${help} "></kindred-check>
+        <kindred-check id="bad" namespace="bad" support-url="javascript:alert(1)"></kindred-check>
+        <iframe id="frame" title="Kindred" width="800" height="900"
+          src="${files}/frame.html?context=friend&amp;length=quick&amp;support-url=${encodeURIComponent(help)}"></iframe>`,
+      ),
+  });
+  const page = await kindred.newPage();
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(`${host.origin}/host.html`);
+  // All five at 0: the support line shows.
+  const low = [1, 5, 1, 5, 1, 5, 1, 5, 1, 5];
+  const linkName = "Support this site recommends (opens in a new tab)";
+  for (const root of [page.locator("#good"), page.frameLocator("#frame")]) {
+    await root.getByRole("button", { name: "Begin", exact: true }).click();
+    await answer(root, { context: "friend", length: "quick", values: low });
+    const line = root.locator("p.support");
+    await line.getByText(/^If things feel heavy right now/).waitFor();
+    const link = line.getByRole("link", { name: linkName, exact: true });
+    assert.equal(await link.getAttribute("href"), help, "the address as given, trimmed");
+    assert.equal(await link.getAttribute("target"), "_blank");
+    assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
+  }
+  await eventually(async () =>
+    assert.ok(
+      warnings.some((w) => /support-url="javascript:alert\(1\)" is not known; using "no link"\. Expected an https:\/\/ address/.test(w)),
+      `${warnings}`,
+    ),
+  );
+  assert.equal(await page.locator("#bad a").count(), 0, "no link from a bad address");
+});

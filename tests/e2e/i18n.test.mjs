@@ -553,6 +553,38 @@ for (const lang of LANGS) {
   });
 }
 
+for (const lang of LANGS) {
+  test(`${lang}: no WCAG 2.2 A/AA violation (axe-core) on any screen of the custom element, light and dark themes`, async () => {
+    const widgetPage = (theme) =>
+      hostPage("en", `<kindred-check id="w" lang="${lang}" theme="${theme}" namespace="axe-${theme}"></kindred-check>`);
+    const site = await kindred.serve(DIST, { pages: { "/light.html": widgetPage("light"), "/dark.html": widgetPage("dark") } });
+    const found = [];
+    for (const theme of ["light", "dark"]) {
+      const page = await kindred.newPage();
+      const checked = [];
+      const journey = await everyScreen(
+        page,
+        lang,
+        async (screen) => {
+          const root = page.locator("kindred-check#w .kindred");
+          assert.equal(await root.getAttribute("data-theme"), theme);
+          // axe walks the open shadow root by itself.
+          const violations = await axeViolations(page);
+          if (violations.length) found.push(describeViolations(violations, `[${lang} <kindred-check theme=${theme}> ${screen}] `));
+          for (const m of await labelInNameMismatches(page)) {
+            found.push(`[${lang} <kindred-check> ${screen}] ${labelInName(m)}`);
+          }
+          checked.push(screen);
+        },
+        `${site.origin}/${theme}.html`,
+      ).catch((error) => error);
+      assert.equal(found.length, 0, `accessibility violations:\n${found.join("\n")}`);
+      if (journey) throw journey;
+      assert.deepEqual(checked, SCREENS);
+    }
+  });
+}
+
 for (const lang of ["ar", "de"]) {
   test(`${lang}: no horizontal scrolling at 320 px on any screen${lang === "ar" ? ", right to left" : ""}`, async () => {
     const page = await kindred.newPage({ contextOptions: { viewport: { width: 320, height: 640 } } });

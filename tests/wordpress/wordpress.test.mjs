@@ -189,7 +189,12 @@ test("the plugin installs from its zip, and a shortcode post and a block post ea
     '[kindred context="friend" length="quick" namespace="wp-shortcode" theme="nonsense" emit-events="true"]' +
       '\n\n[kindred context="<script>alert(1)</script>" namespace="x\\" onmouseover=\\"alert(1)"]',
   );
-  const spanishPost = await publish("En español", '[kindred lang="es" context="friend" namespace="es"]\n\n[kindred lang="fr" namespace="fr"]');
+  const spanishPost = await publish(
+    "En español",
+    '[kindred lang="es" context="friend" namespace="es"]\n\n[kindred lang="fr" namespace="fr"]' +
+      '\n\n[kindred namespace="help" support-url="https://example.org/Help?from=WP"]' +
+      '\n\n[kindred namespace="nohelp" support-url="javascript:alert(1)"]',
+  );
   const blockPost = await publish(
     "With the block",
     '<!-- wp:kindred/check {"context":"family","length":"quick","namespace":"wp-block","emitEvents":true} /-->',
@@ -224,6 +229,10 @@ test("the plugin installs from its zip, and a shortcode post and a block post ea
   assert.equal(await spanish.locator(".kindred").getAttribute("lang"), "es");
   assert.equal(await unknown.getAttribute("lang"), null, "lang=fr is dropped by the plugin");
   await unknown.getByRole("button", { name: "Begin", exact: true }).waitFor();
+  // support-url: an https address passes as written; anything else is dropped.
+  const [help, noHelp] = [page.locator("kindred-check").nth(2), page.locator("kindred-check").nth(3)];
+  assert.equal(await help.getAttribute("support-url"), "https://example.org/Help?from=WP");
+  assert.equal(await noHelp.getAttribute("support-url"), null, "javascript: is dropped by the plugin");
 
   // Attributes are validated and escaped the WordPress way: the bad
   // shortcode becomes a plain element with no attribute at all.

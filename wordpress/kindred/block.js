@@ -24,6 +24,7 @@
 			lang: { type: 'string' },
 			namespace: { type: 'string' },
 			emitEvents: { type: 'boolean' },
+			supportUrl: { type: 'string' },
 		},
 		edit: function ( props ) {
 			const controls = Object.keys( choices ).map( function ( name ) {
@@ -48,6 +49,17 @@
 					value: props.attributes.namespace || '',
 					onChange: function ( value ) {
 						props.setAttributes( { namespace: value } );
+					},
+				} )
+			);
+			controls.push(
+				el( components.TextControl, {
+					key: 'supportUrl',
+					label: 'support-url',
+					help: __( 'Your own page of support (https:// only), linked when a reader\'s trust or closeness comes out very low.', 'kindred' ),
+					value: props.attributes.supportUrl || '',
+					onChange: function ( value ) {
+						props.setAttributes( { supportUrl: value } );
 					},
 				} )
 			);

@@ -30,6 +30,9 @@ function kindred_allowed_options() {
 		// Present or not: the element then tells the page the five scores
 		// (and nothing else) in a `kindred-complete` event.
 		'emit-events' => array( 'true' ),
+		// Your own page of support, linked from the gentle line shown when
+		// trust or overall closeness is very low: https:// only.
+		'support-url' => 'https',
 	);
 }
 
@@ -44,6 +47,14 @@ function kindred_clean_options( $atts ) {
 	$clean = array();
 	foreach ( kindred_allowed_options() as $name => $allowed ) {
 		if ( ! isset( $atts[ $name ] ) || ! is_scalar( $atts[ $name ] ) ) {
+			continue;
+		}
+		if ( 'https' === $allowed ) {
+			// An address keeps its case; the widget checks it again.
+			$url = trim( (string) $atts[ $name ] );
+			if ( 1 === preg_match( '#^https://[a-z0-9][^\s"\'<>\\\\`\x00-\x1f\x7f]{0,491}$#i', $url ) ) {
+				$clean[ $name ] = $url;
+			}
 			continue;
 		}
 		$value = strtolower( trim( (string) $atts[ $name ] ) );
@@ -79,6 +90,9 @@ function kindred_render( $atts ) {
 	if ( isset( $atts['emitEvents'] ) && true === $atts['emitEvents'] ) {
 		$atts['emit-events'] = 'true';
 	}
+	if ( isset( $atts['supportUrl'] ) ) {
+		$atts['support-url'] = $atts['supportUrl'];
+	}
 	foreach ( kindred_clean_options( $atts ) as $name => $value ) {
 		$html .= 'emit-events' === $name ? ' emit-events' : ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
@@ -86,7 +100,7 @@ function kindred_render( $atts ) {
 	return $html;
 }
 
-/** [kindred context="friend" length="quick" theme="auto" lang="en" namespace="blog" emit-events="true"] */
+/** [kindred context="friend" length="quick" theme="auto" lang="en" namespace="blog" emit-events="true" support-url="https://example.org/help"] */
 function kindred_shortcode( $atts ) {
 	return kindred_render( shortcode_atts( array_fill_keys( array_keys( kindred_allowed_options() ), null ), $atts, 'kindred' ) );
 }
@@ -102,7 +116,7 @@ function kindred_register_block() {
 		true
 	);
 	$attributes = array( 'emitEvents' => array( 'type' => 'boolean' ) );
-	foreach ( array( 'context', 'length', 'theme', 'lang', 'namespace' ) as $name ) {
+	foreach ( array( 'context', 'length', 'theme', 'lang', 'namespace', 'supportUrl' ) as $name ) {
 		$attributes[ $name ] = array( 'type' => 'string' );
 	}
 	register_block_type(
