@@ -271,6 +271,7 @@ pub const AR: Catalogue = Catalogue {
 
     results_title: "نتائجك",
     results_unreadable: "تعذّرت قراءة هذه النتائج.",
+    print_results: "طباعة أو حفظ بصيغة PDF",
     overall: "مستوى القرب العام، كما تصفه إجاباتك اليوم: {score} من ١٠٠",
     radar_label: "مخطط راداري لدرجاتك الخمس من ١٠٠: {scores}.",
     radar_score: "{name} {score}",

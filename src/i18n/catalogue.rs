@@ -258,6 +258,8 @@ catalogue! {
     // ----- Results -----
     results_title: &'static str,
     results_unreadable: &'static str,
+    /// Opens the browser's print dialog, which can also save a PDF.
+    print_results: &'static str,
     /// `{score}` is the overall score.
     overall: &'static str,
     /// The radar chart's accessible name; `{scores}` is a list of

@@ -237,6 +237,7 @@ pub const DE: Catalogue = Catalogue {
 
     results_title: "Deine Ergebnisse",
     results_unreadable: "Diese Ergebnisse konnten nicht gelesen werden.",
+    print_results: "Drucken oder als PDF speichern",
     overall: "Emotionale Nähe insgesamt, so wie deine Antworten sie heute beschreiben: {score} von 100",
     radar_label: "Netzdiagramm deiner fünf Werte, jeweils von 100: {scores}.",
     radar_score: "{name} {score}",

@@ -237,6 +237,7 @@ pub const EN: Catalogue = Catalogue {
 
     results_title: "Your results",
     results_unreadable: "These results could not be read.",
+    print_results: "Print or save as PDF",
     overall: "Overall closeness, as your answers describe it today: {score} out of 100",
     radar_label: "Radar chart of your five scores out of 100: {scores}.",
     radar_score: "{name} {score}",

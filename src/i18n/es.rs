@@ -259,6 +259,7 @@ pub const ES: Catalogue = Catalogue {
 
     results_title: "Tus resultados",
     results_unreadable: "Estos resultados no se pueden leer.",
+    print_results: "Imprimir o guardar como PDF",
     overall: "Cercanía general, tal como la describen hoy tus respuestas: {score} de 100",
     radar_label: "Gráfico de radar con tus cinco puntuaciones sobre 100: {scores}.",
     radar_score: "{name} {score}",

@@ -229,6 +229,20 @@ pub fn ResultsScreen(
                 >
                     {t.past_check_ins}
                 </button>
+                // The browser's own dialog, which also saves a PDF; the
+                // print stylesheet leaves the results alone on the page.
+                <button
+                    type="button"
+                    class="secondary"
+                    hidden=unreadable
+                    on:click=|_| {
+                        if let Some(window) = web_sys::window() {
+                            let _ = window.print();
+                        }
+                    }
+                >
+                    {t.print_results}
+                </button>
             </div>
             <slot name="after-results"></slot>
         </section>
