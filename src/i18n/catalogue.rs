@@ -197,6 +197,9 @@ catalogue! {
     // ----- Welcome -----
     welcome_title: &'static str,
     welcome_intro: &'static str,
+    /// When the last check-in about someone is more than four weeks old;
+    /// `{date}` is when it was made.
+    nudge: ByContext,
     /// Between a term in bold and its explanation ("Private: ...").
     term_separator: &'static str,
     private_term: &'static str,
@@ -262,6 +265,14 @@ catalogue! {
     print_results: &'static str,
     /// `{score}` is the overall score.
     overall: &'static str,
+    /// Under the overall score, when there is an earlier check-in about the
+    /// same relationship: `{date}` is its date, `{changes}` a list of
+    /// [`Catalogue::change_item`]s and [`Catalogue::change_overall`].
+    change_since: ByContext,
+    /// `{name}` and `{delta}`, a signed number ("Trust +12").
+    change_item: &'static str,
+    /// `{delta}`.
+    change_overall: &'static str,
     /// The radar chart's accessible name; `{scores}` is a list of
     /// [`Catalogue::radar_score`] items.
     radar_label: &'static str,

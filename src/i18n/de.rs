@@ -29,6 +29,11 @@ pub const DE: Catalogue = Catalogue {
 
     welcome_title: "Wie verbunden fühlst du dich?",
     welcome_intro: "Kindred ist eine kurze, private Reflexion über die emotionale Nähe in einer deiner Beziehungen – zu deinem Partner oder deiner Partnerin, zu einem Freund oder einer Freundin oder zu jemandem aus deiner Familie. Du schätzt einfache Aussagen zu Vertrauen, Verletzlichkeit, Empathie, Kommunikation und Akzeptanz ein und siehst dann, wo sich eure Verbindung stark anfühlt, wo sie wachsen kann und welche kleinen Schritte du ausprobieren kannst.",
+    nudge: [
+        "Dein letzter Check-in zu deinem Partner oder deiner Partnerin war am {date}, vor mehr als vier Wochen. Ein neuer zeigt, wie sich die Dinge entwickelt haben.",
+        "Dein letzter Check-in zu deinem Freund oder deiner Freundin war am {date}, vor mehr als vier Wochen. Ein neuer zeigt, wie sich die Dinge entwickelt haben.",
+        "Dein letzter Check-in zu deinem Familienmitglied war am {date}, vor mehr als vier Wochen. Ein neuer zeigt, wie sich die Dinge entwickelt haben.",
+    ],
     term_separator: ": ",
     private_term: "Privat",
     private_text: "Deine Antworten verlassen nie dieses Gerät. Sie werden nur in diesem Browser gespeichert, und du kannst sie jederzeit löschen.",
@@ -239,6 +244,13 @@ pub const DE: Catalogue = Catalogue {
     results_unreadable: "Diese Ergebnisse konnten nicht gelesen werden.",
     print_results: "Drucken oder als PDF speichern",
     overall: "Emotionale Nähe insgesamt, so wie deine Antworten sie heute beschreiben: {score} von 100",
+    change_since: [
+        "Seit deinem letzten Check-in zu deinem Partner oder deiner Partnerin am {date}: {changes}.",
+        "Seit deinem letzten Check-in zu deinem Freund oder deiner Freundin am {date}: {changes}.",
+        "Seit deinem letzten Check-in zu deinem Familienmitglied am {date}: {changes}.",
+    ],
+    change_item: "{name} {delta}",
+    change_overall: "Nähe insgesamt {delta}",
     radar_label: "Netzdiagramm deiner fünf Werte, jeweils von 100: {scores}.",
     radar_score: "{name} {score}",
     even_scores: "Deine Antworten fallen in allen fünf Bereichen gleich aus. Deshalb sticht keiner hervor – weder als der stärkste noch als der mit dem meisten Raum zum Wachsen.",

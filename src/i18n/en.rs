@@ -29,6 +29,11 @@ pub const EN: Catalogue = Catalogue {
 
     welcome_title: "How close do you feel?",
     welcome_intro: "Kindred is a short, private reflection on the emotional closeness in one relationship: a partner, a friend or a family member. You answer simple statements about trust, vulnerability, empathy, communication and acceptance, then see where the connection feels strong, where it could grow, and small things to try.",
+    nudge: [
+        "Your last check-in about your partner was on {date}, more than four weeks ago. A new one shows how things have moved.",
+        "Your last check-in about your friend was on {date}, more than four weeks ago. A new one shows how things have moved.",
+        "Your last check-in about your family member was on {date}, more than four weeks ago. A new one shows how things have moved.",
+    ],
     term_separator: ": ",
     private_term: "Private",
     private_text: "your answers never leave this device. They are kept only in this browser, and you can delete them at any time.",
@@ -239,6 +244,13 @@ pub const EN: Catalogue = Catalogue {
     results_unreadable: "These results could not be read.",
     print_results: "Print or save as PDF",
     overall: "Overall closeness, as your answers describe it today: {score} out of 100",
+    change_since: [
+        "Since your last check-in about your partner, on {date}: {changes}.",
+        "Since your last check-in about your friend, on {date}: {changes}.",
+        "Since your last check-in about your family member, on {date}: {changes}.",
+    ],
+    change_item: "{name} {delta}",
+    change_overall: "overall closeness {delta}",
     radar_label: "Radar chart of your five scores out of 100: {scores}.",
     radar_score: "{name} {score}",
     even_scores: "Your answers came out even across all five characteristics, so none stands out as strongest or as the one to grow.",

@@ -43,6 +43,11 @@ pub const ES: Catalogue = Catalogue {
 
     welcome_title: "¿Cuánta cercanía sientes?",
     welcome_intro: "Kindred es una reflexión breve y privada sobre la cercanía emocional en una relación: con tu pareja, con un amigo o una amiga, o con un familiar. Respondes a afirmaciones sencillas sobre confianza, vulnerabilidad, empatía, comunicación y aceptación, y después ves dónde sientes más fuerte el vínculo, dónde podría crecer y algunas pequeñas cosas que puedes probar.",
+    nudge: [
+        "Tu última reflexión sobre tu pareja fue el {date}, hace más de cuatro semanas. Una nueva muestra cómo han cambiado las cosas.",
+        "Tu última reflexión sobre tu amigo o amiga fue el {date}, hace más de cuatro semanas. Una nueva muestra cómo han cambiado las cosas.",
+        "Tu última reflexión sobre tu familiar fue el {date}, hace más de cuatro semanas. Una nueva muestra cómo han cambiado las cosas.",
+    ],
     term_separator: ": ",
     private_term: "Privado",
     private_text: "tus respuestas nunca salen de este dispositivo. Solo se guardan en este navegador, y puedes borrarlas cuando quieras.",
@@ -261,6 +266,13 @@ pub const ES: Catalogue = Catalogue {
     results_unreadable: "Estos resultados no se pueden leer.",
     print_results: "Imprimir o guardar como PDF",
     overall: "Cercanía general, tal como la describen hoy tus respuestas: {score} de 100",
+    change_since: [
+        "Desde tu última reflexión sobre tu pareja, el {date}: {changes}.",
+        "Desde tu última reflexión sobre tu amigo o amiga, el {date}: {changes}.",
+        "Desde tu última reflexión sobre tu familiar, el {date}: {changes}.",
+    ],
+    change_item: "{name} {delta}",
+    change_overall: "cercanía general {delta}",
     radar_label: "Gráfico de radar con tus cinco puntuaciones sobre 100: {scores}.",
     radar_score: "{name} {score}",
     even_scores: "Tus respuestas están igualadas en las cinco características, así que ninguna destaca como la más fuerte ni como la que más margen tiene para crecer.",

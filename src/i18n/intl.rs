@@ -19,6 +19,8 @@ mod browser {
         lang: Lang,
         plurals: Intl::PluralRules,
         numbers: Intl::NumberFormat,
+        /// "+12", "−5", "0": a change.
+        signed: Intl::NumberFormat,
         dates: Intl::DateTimeFormat,
         lists: Intl::ListFormat,
     }
@@ -38,6 +40,10 @@ mod browser {
                 lang,
                 plurals: Intl::PluralRules::new(&locales, &Object::new()),
                 numbers: Intl::NumberFormat::new(&locales, &Object::new()),
+                signed: Intl::NumberFormat::new(
+                    &locales,
+                    &options(&[("signDisplay", "exceptZero")]),
+                ),
                 dates: Intl::DateTimeFormat::new(
                     &locales,
                     &options(&[("dateStyle", "long"), ("timeStyle", "short")]),
@@ -79,6 +85,10 @@ mod browser {
         })
     }
 
+    pub fn signed(lang: Lang, n: i16) -> String {
+        with(lang, |f| call(&f.signed.format(), &JsValue::from(n)))
+    }
+
     pub fn date(lang: Lang, ms: u64) -> String {
         let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
         with(lang, |f| call(&f.dates.format(), &date))
@@ -91,7 +101,7 @@ mod browser {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{date, list, number, plural_category};
+pub use browser::{date, list, number, plural_category, signed};
 
 /// English plural rules: "one" for 1, "other" otherwise.
 #[cfg(not(target_arch = "wasm32"))]
@@ -102,6 +112,16 @@ pub fn plural_category(_lang: Lang, n: usize) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn number(_lang: Lang, n: usize) -> String {
     n.to_string()
+}
+
+/// A change with its sign, none for zero, as `Intl` writes it in English.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn signed(_lang: Lang, n: i16) -> String {
+    if n > 0 {
+        format!("+{n}")
+    } else {
+        n.to_string()
+    }
 }
 
 /// Milliseconds as written, since there is no calendar natively.

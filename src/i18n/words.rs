@@ -65,6 +65,11 @@ impl Words {
         fill(form, &[("count", &self.number(n))])
     }
 
+    /// A change in a score, with its sign ("+12", "-5", "0").
+    pub fn signed(&self, n: i16) -> String {
+        intl::signed(self.lang, n)
+    }
+
     /// A date and time, long date and short time.
     pub fn date(&self, ms: u64) -> String {
         intl::date(self.lang, ms)

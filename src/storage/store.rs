@@ -624,6 +624,29 @@ impl Store {
         }
     }
 
+    /// Finished takes, newest first, from just before `before` (or from
+    /// the newest when `None`), reading at most `limit` records and only
+    /// as many as the caller takes: what "since last time" and the
+    /// welcome's reminder need, at a cost that never grows with the
+    /// history. Records that cannot be read are passed over.
+    pub fn recent(
+        &self,
+        before: Option<TakeId>,
+        limit: usize,
+    ) -> impl Iterator<Item = CompletedTake> + '_ {
+        let end = match before {
+            Some(id) => self.takes.partition_point(|t| *t < id),
+            None => self.takes.len(),
+        };
+        self.takes
+            .get(..end)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take(limit)
+            .filter_map(|id| self.take(*id).ok())
+    }
+
     /// Deletes one finished take (its record, or its copy in memory).
     pub fn delete(&mut self, id: TakeId) -> Result<(), StorageError> {
         self.unsaved.retain(|t| t.id != id);

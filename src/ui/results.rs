@@ -13,7 +13,8 @@ use super::app::Kindred;
 use super::radar::{chart, Radar, RadarChart};
 use super::screen::Screen;
 use crate::assessment::{
-    recommend, Band, Characteristic, CompletedTake, Results, TakeId, TakeLength,
+    change_since_previous, recommend, Band, Characteristic, CheckInScores, CompletedTake, Results,
+    TakeId, TakeLength,
 };
 use crate::i18n::{fill, Words};
 
@@ -26,6 +27,9 @@ pub struct Report {
     /// "Overall closeness: {score} out of 100", split around the score so
     /// the number can be bold wherever the language puts it.
     pub overall: (String, String, String),
+    /// How the scores moved since the last check-in about the same
+    /// relationship, when there is one (see [`change_line`]).
+    pub change: Option<String>,
     pub chart: RadarChart,
     /// None when the answers came out even, so nothing stands out.
     pub highlights: Option<Highlights>,
@@ -119,6 +123,7 @@ pub fn report(take: &CompletedTake, w: Words) -> Report {
         ]
         .join(" · "),
         overall: around(t.overall, w.number(results.overall)),
+        change: None,
         chart: chart(results, w),
         highlights: highlights(results, w),
         even: if results.scores.iter().all(|s| s.band == Band::RoomToGrow) {
@@ -191,9 +196,17 @@ pub fn ResultsScreen(
     let w = state.words;
     let t = w.t;
     let report = state
-        .with_store(|s| s.take(id).ok())
-        .flatten()
-        .map(|take| report(&take, w));
+        .with_store(|s| {
+            let take = s.take(id).ok()?;
+            let previous = s
+                .recent(Some(id), LOOK_BACK)
+                .find(|p| p.context == take.context);
+            Some(Report {
+                change: previous.and_then(|p| change_line(&take, &p, w)),
+                ..report(&take, w)
+            })
+        })
+        .flatten();
     let unreadable = report.is_none();
     // The site owner's next step: their own markup, the `slot="after-results"`
     // child of `<kindred-check>`, shown through this slot on this screen
@@ -249,6 +262,43 @@ pub fn ResultsScreen(
     }
 }
 
+/// How many earlier check-ins the results screen reads, at most, to find
+/// the last one about the same relationship: a bounded cost, whatever the
+/// history holds.
+const LOOK_BACK: usize = 20;
+
+/// "Since your last check-in about your friend, on 3 March 2026: Trust +12,
+/// Vulnerability -5, ... and overall closeness +4."
+pub fn change_line(take: &CompletedTake, previous: &CompletedTake, w: Words) -> Option<String> {
+    let t = w.t;
+    let change = change_since_previous(
+        &[CheckInScores::from_take(previous)],
+        &CheckInScores::from_take(take),
+    )?;
+    let mut items: Vec<String> = Characteristic::ALL
+        .iter()
+        .zip(change.deltas)
+        .map(|(&c, delta)| {
+            fill(
+                t.change_item,
+                &[("name", w.characteristic(c)), ("delta", &w.signed(delta))],
+            )
+        })
+        .collect();
+    items.push(fill(
+        t.change_overall,
+        &[("delta", &w.signed(change.overall))],
+    ));
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
+    Some(fill(
+        t.change_since[take.context.index()],
+        &[
+            ("date", &w.date(change.previous_at_ms)),
+            ("changes", &w.list(&items)),
+        ],
+    ))
+}
+
 /// Everything under the heading of the results screen.
 #[component]
 fn ReportBody(
@@ -264,6 +314,7 @@ fn ReportBody(
     let Report {
         about,
         overall,
+        change,
         chart,
         highlights,
         even: even_text,
@@ -278,6 +329,7 @@ fn ReportBody(
     let Highlights { strongest, growth } = highlights.unwrap_or_default();
     let no_notes = notes.is_empty();
     let no_skips = skipped.is_none();
+    let no_change = change.is_none();
     let no_link = support_url.is_none();
     // Parts that may be absent are always in the page and only hidden:
     // switching views costs more WebAssembly than it is worth. Every list
@@ -286,6 +338,7 @@ fn ReportBody(
     view! {
         <p class="meta">{about}</p>
         <p class="overall">{overall.0} <strong>{overall.1}</strong> {overall.2}</p>
+        <p class="hint" hidden=no_change>{change}</p>
         <Radar chart=chart />
         <p hidden=!even>{even_text}</p>
         <dl class="highlights" hidden=even>
@@ -501,6 +554,28 @@ mod tests {
         assert_eq!(
             report_of(3).skipped.as_deref(),
             Some("You chose not to answer 3 statements; your scores come from the rest.")
+        );
+    }
+
+    #[test]
+    fn the_change_since_the_last_check_in_is_said_with_signs_and_its_date() {
+        let before = finished(|_| Agreement::Neutral); // every score 50
+        let mut now = finished(|s| match s.keying {
+            Keying::Direct => Agreement::StronglyAgree,
+            Keying::Reversed => Agreement::StronglyDisagree,
+        }); // every score 100
+        now.finished_at_ms = before.finished_at_ms + 1;
+        assert_eq!(
+            change_line(&now, &before, Words::english()).as_deref(),
+            Some(
+                "Since your last check-in about your partner, on @1: Trust +50, Vulnerability +50, \
+                 Empathy +50, Communication +50, Acceptance +50 and overall closeness +50."
+            )
+        );
+        assert_eq!(
+            change_line(&before, &before, Words::english()),
+            None,
+            "not later than itself"
         );
     }
 

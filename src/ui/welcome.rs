@@ -1,9 +1,13 @@
 use leptos::prelude::*;
 
 use super::app::Kindred;
+use super::browser::now_ms;
 use super::screen::Screen;
-use crate::assessment::TakeLength;
+use crate::assessment::{should_offer_check_in, TakeLength};
 use crate::i18n::fill;
+
+/// How many of the latest check-ins the reminder looks at, at most.
+const LOOK_BACK: usize = 20;
 
 /// What Kindred is, how long it takes, and the privacy promise.
 #[component]
@@ -32,6 +36,21 @@ pub fn Welcome(
     };
     let w = state.words;
     let t = w.t;
+    // A gentle reminder, inside Kindred only: the latest check-in about
+    // each relationship, among the last few, that is over four weeks old.
+    let nudge = state
+        .with_store(|s| {
+            let now = now_ms();
+            let mut seen = [false; 3];
+            s.recent(None, LOOK_BACK).find_map(|take| {
+                let context = take.context.index();
+                let first = !std::mem::replace(&mut seen[context], true);
+                (first && should_offer_check_in(take.finished_at_ms, now))
+                    .then(|| fill(t.nudge[context], &[("date", &w.date(take.finished_at_ms))]))
+            })
+        })
+        .flatten();
+    let no_nudge = nudge.is_none();
     let fact = move |term: &'static str, text: String| {
         view! {
             <li>
@@ -47,6 +66,7 @@ pub fn Welcome(
                 {t.welcome_title}
             </h2>
             <p class="lead">{t.welcome_intro}</p>
+            <p class="nudge" hidden=no_nudge>{nudge}</p>
             <ul class="facts">
                 {fact(w.length(TakeLength::Quick), w.length_detail(TakeLength::Quick))}
                 {fact(w.length(TakeLength::Full), w.length_detail(TakeLength::Full))}
