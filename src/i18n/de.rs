@@ -79,8 +79,8 @@ pub const DE: Catalogue = Catalogue {
     see_results: "Meine Ergebnisse ansehen",
     take_break_kept: "Pause machen (deine Antworten bleiben erhalten)",
     take_break: "Pause machen",
-    prefer_not_to_answer: "Lieber nicht beantworten",
-    skip_closed: "{name} braucht mindestens eine Antwort für einen Wert, darum kann diese Aussage nicht ausgelassen werden.",
+    prefer_not_to_answer: "Möchte ich nicht beantworten",
+    skip_closed: "Damit der Bereich {name} einen Wert bekommt, braucht es mindestens eine Antwort. Deshalb kann diese Aussage nicht ausgelassen werden.",
     // One sentence per statement, in the bank's order, each written for a
     // romantic partner, a friend and a family member.
     statements: [
@@ -257,8 +257,8 @@ pub const DE: Catalogue = Catalogue {
     even_scores_low: "Deine Antworten fallen in allen fünf Bereichen gleich aus – und eher niedrig. Jeder Bereich hat also Raum zum Wachsen. Mit jeder der Übungen unten kannst du gut anfangen.",
     quick_check_note: "Der kurze Check fragt pro Bereich zwei Aussagen ab. Sieh diese Werte deshalb als grobe Skizze. Der ausführliche Check ergibt ein stabileres Bild.",
     skipped_note: Plural::one_other(
-        "Du hast {count} Aussage bewusst nicht beantwortet; deine Werte ergeben sich aus den übrigen.",
-        "Du hast {count} Aussagen bewusst nicht beantwortet; deine Werte ergeben sich aus den übrigen.",
+        "Du hast dich entschieden, {count} Aussage nicht zu beantworten; deine Werte ergeben sich aus den übrigen.",
+        "Du hast dich entschieden, {count} Aussagen nicht zu beantworten; deine Werte ergeben sich aus den übrigen.",
     ),
     support_line: "Wenn sich gerade vieles schwer anfühlt, kann es helfen, mit jemandem zu sprechen, dem du vertraust – etwa mit einem Freund, einer Freundin oder einer Beratungsstelle. Damit musst du nicht allein bleiben.",
     support_link: "Hilfe, die diese Website empfiehlt (öffnet sich in einem neuen Tab)",

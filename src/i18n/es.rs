@@ -44,9 +44,9 @@ pub const ES: Catalogue = Catalogue {
     welcome_title: "¿Cuánta cercanía sientes?",
     welcome_intro: "Kindred es una reflexión breve y privada sobre la cercanía emocional en una relación: con tu pareja, con un amigo o una amiga, o con un familiar. Respondes a afirmaciones sencillas sobre confianza, vulnerabilidad, empatía, comunicación y aceptación, y después ves dónde sientes más fuerte el vínculo, dónde podría crecer y algunas pequeñas cosas que puedes probar.",
     nudge: [
-        "Tu última reflexión sobre tu pareja fue el {date}, hace más de cuatro semanas. Una nueva muestra cómo han cambiado las cosas.",
-        "Tu última reflexión sobre tu amigo o amiga fue el {date}, hace más de cuatro semanas. Una nueva muestra cómo han cambiado las cosas.",
-        "Tu última reflexión sobre tu familiar fue el {date}, hace más de cuatro semanas. Una nueva muestra cómo han cambiado las cosas.",
+        "Tu última reflexión sobre tu pareja fue el {date}, hace más de cuatro semanas. Una nueva reflexión te mostrará cómo han evolucionado las cosas.",
+        "Tu última reflexión sobre tu amigo o amiga fue el {date}, hace más de cuatro semanas. Una nueva reflexión te mostrará cómo han evolucionado las cosas.",
+        "Tu última reflexión sobre tu familiar fue el {date}, hace más de cuatro semanas. Una nueva reflexión te mostrará cómo han evolucionado las cosas.",
     ],
     term_separator: ": ",
     private_term: "Privado",
@@ -279,8 +279,8 @@ pub const ES: Catalogue = Catalogue {
     even_scores_low: "Tus respuestas están igualadas en las cinco características, y son bajas, así que cada una tiene margen para crecer. Cualquiera de las prácticas que verás más abajo es un buen punto de partida.",
     quick_check_note: "La versión rápida plantea dos afirmaciones por característica, así que toma estas puntuaciones como un esbozo aproximado. La versión completa da una imagen más estable.",
     skipped_note: Plural::one_other(
-        "Elegiste no responder {count} afirmación; tus puntuaciones salen del resto.",
-        "Elegiste no responder {count} afirmaciones; tus puntuaciones salen del resto.",
+        "Elegiste no responder {count} afirmación; tus puntuaciones se calculan con las demás.",
+        "Elegiste no responder {count} afirmaciones; tus puntuaciones se calculan con las demás.",
     ),
     support_line: "Si ahora mismo las cosas se te hacen cuesta arriba, hablar con alguien de tu confianza, como un amigo o una amiga o una persona profesional que sepa escuchar, puede ayudarte. No tienes por qué resolverlo a solas.",
     support_link: "Apoyo que recomienda este sitio (se abre en una pestaña nueva)",
