@@ -355,14 +355,22 @@ test("prefer not to answer: one statement left out, never a whole characteristic
   await startTake(root, { context: "friend", length: "quick" });
   const skip = root.getByRole("radio", { name: "Prefer not to answer", exact: true });
 
-  // trust-1 left out.
-  await skip.check();
+  // trust-1 left out, by keyboard: from the scale's first option, the
+  // arrow wraps round to "Prefer not to answer", the group's last.
+  await answerRadio(root, 1).focus();
+  await page.keyboard.press("ArrowUp");
+  await expectFocused(skip);
+  assert.equal(await skip.isChecked(), true);
   await root.getByRole("button", { name: "Next", exact: true }).click();
   await answer(root, { context: "friend", length: "quick", values: [4, 4, 4, 4], from: 2 });
   // trust-2 is Trust's last chance of a score: it cannot be left out, and
   // the screen says why.
   await root.getByRole("heading", { level: 2, name: "Statement 6 of 10", exact: true }).waitFor();
   assert.equal(await skip.isDisabled(), true, "skipping trust-2 is closed");
+  // The arrows pass over it.
+  await answerRadio(root, 1).focus();
+  await page.keyboard.press("ArrowUp");
+  await expectFocused(answerRadio(root, 5));
   await root.getByText("Trust needs at least one answer to be scored, so this statement cannot be left out.", { exact: true }).waitFor();
   await answerRadio(root, 2).check(); // reversed: 3 of 4 points, Trust 75
   await root.getByRole("button", { name: "Next", exact: true }).click();
