@@ -185,16 +185,21 @@ pub fn Question(
                     <button type="button" class="secondary" hidden=is_first on:click=back>
                         {t.back}
                     </button>
-                    <button
-                        type="button"
-                        class="link"
-                        on:click=move |_| navigate.run(Screen::Welcome)
-                    >
-                        {if state.persistent { t.take_break_kept } else { t.take_break }}
-                    </button>
+                    {take_a_break(state, navigate)}
                 </div>
             </form>
         </section>
+    }
+}
+
+/// "Take a break" back to the welcome, saying the answers are kept only
+/// when they are (not when the browser blocks storage).
+pub(super) fn take_a_break(state: Kindred, navigate: Callback<Screen>) -> impl IntoView {
+    let t = state.words.t;
+    view! {
+        <button type="button" class="link" on:click=move |_| navigate.run(Screen::Welcome)>
+            {if state.persistent { t.take_break_kept } else { t.take_break }}
+        </button>
     }
 }
 

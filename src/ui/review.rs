@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::app::Kindred;
 use super::browser::now_ms;
+use super::question::take_a_break;
 use super::screen::Screen;
 use crate::assessment::{Response, Results};
 use crate::i18n::fill;
@@ -114,13 +115,7 @@ pub fn Review(
                 <button type="button" class="primary" on:click=finish>
                     {t.see_results}
                 </button>
-                <button
-                    type="button"
-                    class="link"
-                    on:click=move |_| navigate.run(Screen::Welcome)
-                >
-                    {if state.persistent { t.take_break_kept } else { t.take_break }}
-                </button>
+                {take_a_break(state, navigate)}
             </div>
         </section>
     }
