@@ -79,6 +79,27 @@ pub fn keyed_points(keying: Keying, answer: Agreement) -> u32 {
     }
 }
 
+/// The characteristics sharing the highest score and those sharing the
+/// lowest; both empty when all five are equal, as then none stands out.
+/// One rule for a take's results and for scores alone (a partner's code).
+pub(crate) fn strongest_and_growth(
+    scores: &[CharacteristicScore; 5],
+) -> (Vec<Characteristic>, Vec<Characteristic>) {
+    let highest = scores.iter().map(|s| s.score).max().unwrap_or(0);
+    let lowest = scores.iter().map(|s| s.score).min().unwrap_or(0);
+    if highest == lowest {
+        return (Vec::new(), Vec::new());
+    }
+    let with = |score: u8| -> Vec<Characteristic> {
+        scores
+            .iter()
+            .filter(|s| s.score == score)
+            .map(|s| s.characteristic)
+            .collect()
+    };
+    (with(highest), with(lowest))
+}
+
 /// Scores a set of answers. `None` until every characteristic has at least
 /// one answer, since a chart with a hole in it would mislead.
 pub fn score_take(answers: &Answers) -> Option<Results> {
@@ -105,20 +126,7 @@ pub fn score_take(answers: &Answers) -> Option<Results> {
     });
     let total: u32 = scores.iter().map(|s| u32::from(s.score)).sum();
     let overall = ((total * 2 + 5) / 10) as u8;
-    let highest = scores.iter().map(|s| s.score).max().unwrap_or(0);
-    let lowest = scores.iter().map(|s| s.score).min().unwrap_or(0);
-    let (strongest, growth) = if highest == lowest {
-        (Vec::new(), Vec::new())
-    } else {
-        let with = |score: u8| -> Vec<Characteristic> {
-            scores
-                .iter()
-                .filter(|s| s.score == score)
-                .map(|s| s.characteristic)
-                .collect()
-        };
-        (with(highest), with(lowest))
-    };
+    let (strongest, growth) = strongest_and_growth(&scores);
     Some(Results {
         scores,
         overall,

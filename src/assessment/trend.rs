@@ -7,6 +7,8 @@
 
 use std::collections::BinaryHeap;
 
+use super::scoring::strongest_and_growth;
+
 use super::{
     recommend, Band, Characteristic, CharacteristicScore, CompletedTake, Practice,
     RelationshipContext, Results, SharedScores, DAY_MS, PRACTICES,
@@ -339,20 +341,7 @@ fn results_from_scores(check_in: &CheckInScores) -> Results {
             band: Band::for_score(score),
         }
     });
-    let highest = check_in.scores.iter().copied().max().unwrap_or(0);
-    let lowest = check_in.scores.iter().copied().min().unwrap_or(0);
-    let with = |target: u8| -> Vec<Characteristic> {
-        scores
-            .iter()
-            .filter(|s| s.score == target)
-            .map(|s| s.characteristic)
-            .collect()
-    };
-    let (strongest, growth) = if highest == lowest {
-        (Vec::new(), Vec::new())
-    } else {
-        (with(highest), with(lowest))
-    };
+    let (strongest, growth) = strongest_and_growth(&scores);
     Results {
         scores,
         overall: check_in.overall,
