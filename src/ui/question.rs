@@ -89,6 +89,23 @@ pub fn Question(
 
     let group = element_id("answer");
     let error_id = element_id("answer-error");
+    let closed_id = element_id("skip-closed");
+    // The group is described by what applies now: the error, and why
+    // "Prefer not to answer" is closed, so a screen reader says both on
+    // entering it.
+    let described_by = {
+        let closed_id = closed_id.clone();
+        move || {
+            let ids: Vec<&str> = [
+                show_error.get().then_some(error_id.as_str()),
+                skip_closed().is_some().then_some(closed_id.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
     let progress_text = move || {
         progress()
             .map(|p| w.statement_progress(p))
@@ -122,7 +139,7 @@ pub fn Question(
                 <fieldset
                     class="statement"
                     class:has-error=move || show_error.get()
-                    aria-describedby=move || show_error.get().then(|| error_id.clone())
+                    aria-describedby=described_by
                 >
                     <legend>
                         <span class="context">
@@ -170,7 +187,7 @@ pub fn Question(
                             })
                             .collect_view()}
                     </div>
-                    <p class="hint" hidden=move || skip_closed().is_none()>
+                    <p class="hint" id=closed_id hidden=move || skip_closed().is_none()>
                         {skip_closed}
                     </p>
                 </fieldset>

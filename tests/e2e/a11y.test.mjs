@@ -371,7 +371,17 @@ test("prefer not to answer: one statement left out, never a whole characteristic
   await answerRadio(root, 1).focus();
   await page.keyboard.press("ArrowUp");
   await expectFocused(answerRadio(root, 5));
-  await root.getByText("Trust needs at least one answer to be scored, so this statement cannot be left out.", { exact: true }).waitFor();
+  const reason = "Trust needs at least one answer to be scored, so this statement cannot be left out.";
+  await root.getByText(reason, { exact: true }).waitFor();
+  // The group's description says why, so a screen reader hears it on
+  // entering the group.
+  const described = await root.locator("fieldset.statement").evaluate((group) =>
+    (group.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .map((id) => group.ownerDocument.getElementById(id)?.textContent.trim())
+      .join(" | "),
+  );
+  assert.equal(described, reason);
   await answerRadio(root, 2).check(); // reversed: 3 of 4 points, Trust 75
   await root.getByRole("button", { name: "Next", exact: true }).click();
   await answer(root, { context: "friend", length: "quick", values: [4, 4, 4], from: 7 });
