@@ -720,3 +720,33 @@ fn a_migration_short_of_room_goes_on_as_long_as_each_rewrite_frees_some() {
         12
     );
 }
+
+#[test]
+fn recent_takes_come_newest_first_and_read_no_more_than_asked() {
+    let storage = MemoryStorage::new();
+    seed_history(&storage, 1_000);
+    let (store, _, _) = open(&storage);
+    let one_record = write_take(&finished(500)).len();
+
+    // Only as many records as the caller takes are read.
+    let before = storage.chars_read();
+    let newest: Vec<u64> = store.recent(None, 20).take(3).map(|t| t.id.0).collect();
+    assert_eq!(newest, [1_000, 999, 998]);
+    assert!(storage.chars_read() - before <= 3 * (one_record + 8));
+
+    // Never more than `limit`, whatever the history holds.
+    let before = storage.chars_read();
+    assert_eq!(store.recent(None, 20).count(), 20);
+    assert!(storage.chars_read() - before <= 20 * (one_record + 8));
+
+    // From just before a take; nothing before the oldest.
+    let before_500: Vec<u64> = store.recent(Some(TakeId(500)), 2).map(|t| t.id.0).collect();
+    assert_eq!(before_500, [499, 498]);
+    assert_eq!(store.recent(Some(TakeId(1)), 20).count(), 0);
+    // A take that is gone still marks where to start.
+    let (mut other_tab, _, _) = open(&storage);
+    other_tab.delete(TakeId(700)).expect("deleted");
+    let (store, _, _) = open(&storage);
+    let around: Vec<u64> = store.recent(Some(TakeId(700)), 2).map(|t| t.id.0).collect();
+    assert_eq!(around, [699, 698]);
+}
