@@ -21,8 +21,9 @@ pub fn Review(
 ) -> impl IntoView {
     let w = state.words;
     let t = w.t;
-    // The take does not change while this screen shows, so one read is
-    // enough: each row's statement and what the person chose.
+    // Read once: nothing on this screen changes an answer. (An answer
+    // changed in another tab meanwhile shows when the review opens again;
+    // finishing always scores the take as it is then.)
     let rows: Vec<(&'static str, &'static str)> = state.progress.with_untracked(|take| {
         let Some(take) = take.as_ref() else {
             return Vec::new();
