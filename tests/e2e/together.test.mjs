@@ -32,6 +32,19 @@ for (const length of ["quick", "full"]) {
     for (const format of ["A4", "Letter"]) {
       assert.equal(pageCount(await page.pdf({ format })), 1, `${format}: one page`);
     }
+    // German words are the longest; Arabic runs right to left.
+    for (const lang of ["de", "ar"]) {
+      const other = await kindred.newPage();
+      await other.goto(page.url());
+      await other.evaluate((entries) => {
+        for (const [key, value] of entries) localStorage.setItem(key, value);
+      }, await page.evaluate(() => Object.entries(localStorage)));
+      await other.goto(`${kindred.url}?lang=${lang}`);
+      await other.locator(".radar").waitFor();
+      for (const format of ["A4", "Letter"]) {
+        assert.equal(pageCount(await other.pdf({ format })), 1, `${lang}, ${format}: one page`);
+      }
+    }
     // Black on white even on a system set to dark.
     for (const colorScheme of ["light", "dark"]) {
       await page.emulateMedia({ media: "print", colorScheme });
