@@ -127,8 +127,11 @@ impl Take {
     /// only while another statement of its characteristic in this take is
     /// not skipped, so every characteristic keeps an answer to score.
     pub fn can_skip_current(&self) -> bool {
-        let current = self.current();
-        self.statements().iter().any(|s| {
+        let statements = self.statements();
+        let Some(current) = statements.get(self.position) else {
+            return false;
+        };
+        statements.iter().any(|s| {
             s.id != current.id
                 && s.characteristic == current.characteristic
                 && self.answers.response(s) != Some(Response::Skipped)

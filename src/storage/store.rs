@@ -624,6 +624,10 @@ impl Store {
         }
     }
 
+    /// How many records back a screen looks for "the last check-in about
+    /// the same relationship", at most: a bounded cost at any history size.
+    pub const LOOK_BACK: usize = 20;
+
     /// Finished takes, newest first, from just before `before` (or from
     /// the newest when `None`), reading at most `limit` records and only
     /// as many as the caller takes: what "since last time" and the

@@ -17,6 +17,7 @@ use crate::assessment::{
     TakeId, TakeLength,
 };
 use crate::i18n::{fill, Words};
+use crate::storage::Store;
 
 /// Everything the results screen shows about one finished take.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -199,7 +200,7 @@ pub fn ResultsScreen(
         .with_store(|s| {
             let take = s.take(id).ok()?;
             let previous = s
-                .recent(Some(id), LOOK_BACK)
+                .recent(Some(id), Store::LOOK_BACK)
                 .find(|p| p.context == take.context);
             Some(Report {
                 change: previous.and_then(|p| change_line(&take, &p, w)),
@@ -261,11 +262,6 @@ pub fn ResultsScreen(
         </section>
     }
 }
-
-/// How many earlier check-ins the results screen reads, at most, to find
-/// the last one about the same relationship: a bounded cost, whatever the
-/// history holds.
-const LOOK_BACK: usize = 20;
 
 /// "Since your last check-in about your friend, on 3 March 2026: Trust +12,
 /// Vulnerability -5, ... and overall closeness +4."

@@ -5,9 +5,7 @@ use super::browser::now_ms;
 use super::screen::Screen;
 use crate::assessment::{should_offer_check_in, TakeLength};
 use crate::i18n::fill;
-
-/// How many of the latest check-ins the reminder looks at, at most.
-const LOOK_BACK: usize = 20;
+use crate::storage::Store;
 
 /// What Kindred is, how long it takes, and the privacy promise.
 #[component]
@@ -42,7 +40,7 @@ pub fn Welcome(
         .with_store(|s| {
             let now = now_ms();
             let mut seen = [false; 3];
-            s.recent(None, LOOK_BACK).find_map(|take| {
+            s.recent(None, Store::LOOK_BACK).find_map(|take| {
                 let context = take.context.index();
                 let first = !std::mem::replace(&mut seen[context], true);
                 (first && should_offer_check_in(take.finished_at_ms, now))

@@ -330,6 +330,20 @@ async function tabTo(page, locator, max = 60) {
 /** A control whose accessible name lacks its visible text, said plainly. */
 const labelInName = (m) => `label in name (WCAG 2.5.3): visible "${m.text}" is not in aria-label "${m.label}"`;
 
+/**
+ * What axe (WCAG 2.2 A/AA) and, unless `labels` is false, the label-in-name
+ * check find on `page` now, each as a line starting with `[where]`.
+ */
+async function findings(page, where, { labels = true } = {}) {
+  const lines = [];
+  const violations = await axeViolations(page);
+  if (violations.length) lines.push(describeViolations(violations, `[${where}] `));
+  if (labels) {
+    for (const m of await labelInNameMismatches(page)) lines.push(`[${where}] ${labelInName(m)}\n    ${m.html}`);
+  }
+  return lines;
+}
+
 /** The screens `everyScreen` visits, in order. */
 const SCREENS = ["welcome", "set-up", "statement", "review", "results", "past check-ins"];
 
@@ -511,11 +525,7 @@ for (const lang of LANGS) {
     const journey = await everyScreen(page, lang, async (screen) => {
       for (const colorScheme of ["light", "dark"]) {
         await page.emulateMedia({ colorScheme });
-        const violations = await axeViolations(page);
-        if (violations.length) found.push(describeViolations(violations, `[${lang} ${colorScheme} ${screen}] `));
-      }
-      for (const m of await labelInNameMismatches(page)) {
-        found.push(`[${lang} ${screen}] ${labelInName(m)}\n    ${m.html}`);
+        found.push(...(await findings(page, `${lang} ${colorScheme} ${screen}`, { labels: colorScheme === "light" })));
       }
       await page.emulateMedia({ colorScheme: "light" });
       checked.push(screen);
@@ -535,11 +545,7 @@ for (const lang of LANGS) {
           const theme = await framed.locator("#kindred .kindred").getAttribute("data-theme");
           assert.equal(theme, "dark", "theme=dark reaches the root");
         }
-        const violations = await axeViolations(framed);
-        if (violations.length) found.push(describeViolations(violations, `[${lang} frame.html theme=dark ${screen}] `));
-        for (const m of await labelInNameMismatches(framed)) {
-          found.push(`[${lang} frame.html ${screen}] ${labelInName(m)}`);
-        }
+        found.push(...(await findings(framed, `${lang} frame.html theme=dark ${screen}`)));
         inFrame.push(screen);
       },
       `${kindred.url}frame.html?lang=${lang}&theme=dark`,
@@ -569,11 +575,7 @@ for (const lang of LANGS) {
           const root = page.locator("kindred-check#w .kindred");
           assert.equal(await root.getAttribute("data-theme"), theme);
           // axe walks the open shadow root by itself.
-          const violations = await axeViolations(page);
-          if (violations.length) found.push(describeViolations(violations, `[${lang} <kindred-check theme=${theme}> ${screen}] `));
-          for (const m of await labelInNameMismatches(page)) {
-            found.push(`[${lang} <kindred-check> ${screen}] ${labelInName(m)}`);
-          }
+          found.push(...(await findings(page, `${lang} <kindred-check theme=${theme}> ${screen}`)));
           checked.push(screen);
         },
         `${site.origin}/${theme}.html`,
