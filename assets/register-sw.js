@@ -70,9 +70,10 @@ if (workers) {
       };
       if (registration.waiting && workers.controller) offerUpdate(workers);
       // A returning visit (a worker already controls the page): keep every
-      // language offline, for the installed app's language menu. The first
-      // visit does not pay for languages it may never use.
-      workers.controller?.postMessage("kindred-languages");
+      // language and every screen fetched on demand offline, for the
+      // installed app. The first visit does not pay for what it may never
+      // use.
+      workers.controller?.postMessage("kindred-top-up");
       if (registration.installing) watch(registration.installing);
       registration.addEventListener("updatefound", () => watch(registration.installing));
       // Look for a new build when the person comes back to the tab.

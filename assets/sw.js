@@ -12,6 +12,10 @@ const FIXED = __KINDRED_FIXED__;
 // all of them when a page asks (a returning visit), so the installed app
 // can switch language offline.
 const LANGUAGES = __KINDRED_LANGUAGES__;
+// The chunks of WebAssembly for screens fetched when first opened (past
+// check-ins and what grows from them): the same as the catalogues.
+const CHUNKS = __KINDRED_CHUNKS__;
+const ON_DEMAND = LANGUAGES.concat(CHUNKS);
 // Each deployment (folder) of Kindred on an origin has its own worker and
 // its own caches: the name carries this worker's scope, so two deployments
 // never delete each other's offline copy.
@@ -76,15 +80,15 @@ async function refresh(cache, url) {
   await cache.put(url, await unredirected(response));
 }
 
-const isLanguage = (url) => LANGUAGES.some((name) => new URL(name, SCOPE).href === url.href);
+const isOnDemand = (url) => ON_DEMAND.some((name) => new URL(name, SCOPE).href === url.href);
 
 self.addEventListener("message", (event) => {
   if (event.data === "kindred-update") self.skipWaiting();
-  if (event.data === "kindred-languages") {
+  if (event.data === "kindred-top-up") {
     event.waitUntil(
       caches.open(CACHE).then((cache) =>
         Promise.all(
-          LANGUAGES.map(async (name) => {
+          ON_DEMAND.map(async (name) => {
             const url = new URL(name, SCOPE).href;
             if (!(await cache.match(url))) await refresh(cache, url).catch(() => {});
           }),
@@ -101,7 +105,7 @@ self.addEventListener("fetch", (event) => {
   const navigation = request.mode === "navigate";
   // The folder itself is the page index.html (precached once, not twice).
   const key = navigation && url.pathname.endsWith("/") ? new URL("index.html", url).href : request;
-  if (isLanguage(url)) {
+  if (isOnDemand(url)) {
     event.respondWith(
       caches.open(CACHE).then(async (cache) => {
         const hit = await cache.match(url.href);

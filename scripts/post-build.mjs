@@ -6,23 +6,26 @@
 //    script and no hash to keep in step.
 // 2. Writes kindred-embed.js (the <kindred-check> element, for other sites)
 //    and frame.html (the page for <iframe> embeds) from embed/.
-// 3. Shortens the names the WebAssembly and its JavaScript glue know each
+// 3. Joins the loader of the WebAssembly chunks (screens fetched when
+//    first opened; see scripts/split/wasm-bindgen) to the glue, and
+//    optimises and names each chunk after its bytes.
+// 4. Shortens the names the WebAssembly and its JavaScript glue know each
 //    other by (wasm-bindgen's are long and end in random-looking hashes,
 //    which gzip cannot shrink: 3 KB on every first visit), with binaryen's
 //    own pass and the map it prints; then minifies the glue (Trunk leaves it
 //    as is) and updates its integrity hash in the pages.
-// 4. Names every long-cached file after its final bytes (a sha256 prefix),
+// 5. Names every long-cached file after its final bytes (a sha256 prefix),
 //    after all the steps above changed them, and updates the references:
 //    Trunk names the glue and the WebAssembly after cargo's output, so a
 //    rebuild that changed only wasm-opt, terser or this script would ship
 //    new bytes under old names, and a returning visitor's `immutable` cache
 //    would hand them the old ones.
-// 5. Writes sw.js, the service worker, with the exact list of this build's
+// 6. Writes sw.js, the service worker, with the exact list of this build's
 //    files and a version derived from their contents, so a new build always
 //    means a new worker and a new cache, and two builds never mix.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minify } from "terser";
@@ -74,19 +77,29 @@ export function writeServiceWorker(dir) {
   // language (cached as it passes); a returning visit tops up the rest, so
   // the installed app can switch language offline (see register-sw.js).
   const languages = files.filter((name) => name.startsWith("lang/"));
-  const cached = files.filter((name) => !name.startsWith("icons/") && !embedOnly(name) && !languages.includes(name));
+  // Nor the chunks of screens fetched when first opened (past check-ins
+  // and what grows from them): the same, cached as they pass and topped up
+  // on a returning visit.
+  const chunks = files.filter((name) => CHUNK.test(name));
+  const cached = files.filter(
+    (name) => !name.startsWith("icons/") && !embedOnly(name) && !languages.includes(name) && !chunks.includes(name),
+  );
   const hashed = cached.filter((name) => /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(name));
   const fixed = cached.filter((name) => !hashed.includes(name));
   const worker = template
     .replace("__KINDRED_VERSION__", version)
     .replace("__KINDRED_HASHED__", JSON.stringify(hashed.map((name) => `./${name}`)))
     .replace("__KINDRED_FIXED__", JSON.stringify(fixed.map((name) => `./${name}`)))
-    .replace("__KINDRED_LANGUAGES__", JSON.stringify(languages.map((name) => `./${name}`)));
+    .replace("__KINDRED_LANGUAGES__", JSON.stringify(languages.map((name) => `./${name}`)))
+    .replace("__KINDRED_CHUNKS__", JSON.stringify(chunks.map((name) => `./${name}`)));
   writeFileSync(join(dir, "sw.js"), worker);
   return version;
 }
 
 const source = (path) => readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)), "utf8");
+
+/** A chunk of WebAssembly: a screen fetched when it is first opened. */
+export const CHUNK = /^chunk-[a-z0-9_]+-[0-9a-f]{16}\.wasm$/;
 
 /** The build's hashed files that the embed needs, by role. */
 function buildFiles(dir) {
@@ -100,6 +113,8 @@ function buildFiles(dir) {
     glue: find(/^kindred-[0-9a-f]+\.js$/),
     wasm: find(/^kindred-[0-9a-f]+_bg\.wasm$/),
     css: find(/^kindred-[0-9a-f]+\.css$/),
+    // Screens fetched when first opened, found next to the glue.
+    chunks: names.filter((n) => CHUNK.test(n)).sort(),
   };
 }
 
@@ -151,6 +166,72 @@ const WASM_FEATURES = [
  */
 const REMOVED_EXPORTS = /^(__wbg_)?intounderlying/;
 
+/** The import module the main WebAssembly loads its chunks through. */
+const SPLIT_MODULE = "./__wasm_split.js";
+
+/**
+ * Where scripts/split/wasm-bindgen left the chunks and their loader:
+ * Trunk's wasm-bindgen output folder for this profile.
+ */
+function splitFolder() {
+  const target = process.env.CARGO_TARGET_DIR ?? fileURLToPath(new URL("../target", import.meta.url));
+  return join(target, "wasm-bindgen", process.env.TRUNK_PROFILE === "debug" ? "debug" : "release", "split");
+}
+
+/** index.html's wasm-opt arguments, so chunks are optimised as the main module is. */
+function wasmOptArguments() {
+  const page = source("index.html");
+  const level = page.match(/data-wasm-opt="([^"]+)"/)?.[1];
+  const params = page.match(/data-wasm-opt-params="([^"]+)"/)?.[1];
+  if (!level || !params) throw new Error("post-build: index.html has no data-wasm-opt or data-wasm-opt-params");
+  return [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
+}
+
+/**
+ * Returns `glue` with wasm-split-cli's chunk loader joined to it, and
+ * writes each chunk, optimised, into `dir` as `chunk-<screen>-<hash>.wasm`.
+ *
+ * The loader and the glue import each other; as two files, each one's
+ * name (after its bytes) would depend on the other's. Joined, there is one
+ * file and no cycle: the glue names the chunks, the chunks name nothing.
+ * The loader reads the main module's exports from the glue's own `wasm`.
+ */
+export function joinSplitLoader(dir, glue, folder = splitFolder()) {
+  const importLine = new RegExp(`^import \\* as (\\w+) from "${SPLIT_MODULE.replaceAll(".", "\\.")}";?\n`, "m");
+  const imported = glue.match(importLine);
+  if (!imported) return glue; // not split, or joined already
+  const loaderPath = join(folder, "__wasm_split.js");
+  if (!existsSync(loaderPath)) throw new Error(`post-build: the glue imports ${SPLIT_MODULE} but ${loaderPath} is missing`);
+  let loader = readFileSync(loaderPath, "utf8");
+  const must = (pattern, what) => {
+    if (!pattern.test(loader)) throw new Error(`post-build: wasm-split-cli's loader has no ${what}`);
+  };
+  must(/^import \{ initSync \} from "[^"]+";\n/m, "import of initSync");
+  loader = loader.replace(/^import \{ initSync \} from "[^"]+";\n/m, "");
+  must(/const \{([^}]*)\} = initSync\(undefined, undefined\);/, "shared imports");
+  loader = loader.replace(/const \{([^}]*)\} = initSync\(undefined, undefined\);/, (_, names) => {
+    const list = names.split(",").map((n) => n.trim()).filter(Boolean);
+    return `const ${list.map((n) => `${n} = wasm.${n}`).join(", ")};`;
+  });
+  const loads = [...loader.matchAll(/^export const (__wasm_split_load_\w+) =/gm)].map((m) => m[1]);
+  if (loads.length === 0) throw new Error("post-build: wasm-split-cli's loader exports no chunk");
+  loader = loader.replace(/^export const /gm, "const ");
+  const options = wasmOptArguments();
+  loader = loader.replace(/new URL\("\.\/([\w.]+\.wasm)", import\.meta\.url\)/g, (_, file) => {
+    const screen = file.replace(/^split_/, "").replace(/_\d+\.wasm$/, "").replace(/\.wasm$/, "");
+    const optimised = join(dir, `${file}.opt`);
+    const run = spawnSync(WASM_OPT, [join(folder, file), ...options, "-o", optimised], { encoding: "utf8" });
+    if (run.status !== 0) throw new Error(`post-build: wasm-opt failed on ${file}: ${run.stderr}`);
+    const name = `chunk-${screen}-${hash(readFileSync(optimised)).slice(0, 16)}.wasm`;
+    renameSync(optimised, join(dir, name));
+    return `new URL("./${name}", import.meta.url)`;
+  });
+  const object = `const __wasm_split_imports = { ${loads.map((n) => `${n}: ${n}`).join(", ")} };\n`;
+  const uses = `${JSON.stringify(SPLIT_MODULE)}: ${imported[1]}`;
+  if (!glue.includes(uses)) throw new Error(`post-build: the glue does not pass ${imported[1]} as ${SPLIT_MODULE}`);
+  return glue.replace(importLine, "").replace(uses, `${JSON.stringify(SPLIT_MODULE)}: __wasm_split_imports`) + "\n" + loader + object;
+}
+
 /**
  * Gives every import, export and import module of the WebAssembly a short
  * name (binaryen's `--minify-imports-and-exports-and-modules`), and returns
@@ -159,7 +240,7 @@ const REMOVED_EXPORTS = /^(__wbg_)?intounderlying/;
  */
 export function shortenWasmNames(wasmPath, glue) {
   // A second run over the same folder finds the short names already.
-  if (!importModuleOf(wasmPath).endsWith("_bg.js")) return glue;
+  if (!importsOf(wasmPath).some((item) => item.module.endsWith("_bg.js"))) return glue;
   const out = `${wasmPath}.short`;
   const run = spawnSync(
     WASM_OPT,
@@ -169,20 +250,32 @@ export function shortenWasmNames(wasmPath, glue) {
   if (run.status !== 0) throw new Error(`post-build: wasm-opt failed: ${run.stderr}`);
   const map = JSON.parse(run.stdout);
   let code = glue;
-  const modules = new Map();
-  for (const [module, name, short] of map.imports) {
+  for (const [, name, short] of map.imports) {
     const key = new RegExp(`\\b${name}(?=\\s*:)`, "g");
     if (!key.test(code)) throw new Error(`post-build: the glue has no import ${name}`);
     code = code.replace(key, short);
-    modules.set(module, null);
   }
   // The import modules are renamed "a", "b", ... in the order binaryen
-  // meets them; read the new name from the module itself.
-  const moduleNames = [...modules.keys()];
-  if (moduleNames.length !== 1) throw new Error(`post-build: expected one import module, got ${moduleNames}`);
-  const quoted = JSON.stringify(moduleNames[0]);
-  if (!code.includes(`${quoted}:`)) throw new Error(`post-build: the glue has no module ${quoted}`);
-  code = code.replace(`${quoted}:`, `${JSON.stringify(importModuleOf(out))}:`);
+  // meets them; read the new names from the module itself, import by
+  // import (binaryen keeps their order).
+  // Binaryen puts every import in one module, so the import objects the
+  // glue gives under several names (its own, the chunk loader's) become
+  // one object under that one name.
+  const groups = new Map();
+  for (const [module, renamed] of importModules(wasmPath, out)) {
+    groups.set(renamed, [...(groups.get(renamed) ?? []), module]);
+  }
+  for (const [renamed, modules] of groups) {
+    const objects = modules.map((module) => {
+      const entry = new RegExp(`${escapeRegExp(JSON.stringify(module))}:\\s*(\\w+),?`);
+      const found = code.match(entry);
+      if (!found) throw new Error(`post-build: the glue has no module ${module}`);
+      code = code.replace(entry, "\u0000");
+      return found[1];
+    });
+    const value = objects.length === 1 ? objects[0] : `Object.assign({}, ${objects.join(", ")})`;
+    code = code.replace("\u0000", `${JSON.stringify(renamed)}: ${value},`).replaceAll("\u0000", "");
+  }
   for (const [name, short] of map.exports) {
     code = code.replace(new RegExp(`\\bwasm\\.${name}\\b`, "g"), `wasm.${short}`);
   }
@@ -193,11 +286,26 @@ export function shortenWasmNames(wasmPath, glue) {
   return code;
 }
 
-/** The module name of the first import in a WebAssembly file. */
-function importModuleOf(path) {
-  const bytes = readFileSync(path);
-  const module = new WebAssembly.Module(bytes);
-  return WebAssembly.Module.imports(module)[0].module;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The imports of a WebAssembly file. */
+function importsOf(path) {
+  return WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(path)));
+}
+
+/** Each import module of `before` with its name in `after`. */
+function importModules(before, after) {
+  const renamed = new Map();
+  const old = importsOf(before);
+  const fresh = importsOf(after);
+  if (old.length !== fresh.length) throw new Error("post-build: wasm-opt changed the number of imports");
+  old.forEach((item, i) => {
+    if (renamed.has(item.module) && renamed.get(item.module) !== fresh[i].module) {
+      throw new Error(`post-build: module ${item.module} was given two names`);
+    }
+    renamed.set(item.module, fresh[i].module);
+  });
+  return renamed;
 }
 
 /**
@@ -229,7 +337,8 @@ export async function minifyGlue(dir) {
   const { glue, wasm } = buildFiles(dir);
   const path = join(dir, glue);
   const original = readFileSync(path, "utf8");
-  const shortened = withoutStreamClasses(shortenWasmNames(join(dir, wasm), original));
+  const joined = joinSplitLoader(dir, original);
+  const shortened = withoutStreamClasses(shortenWasmNames(join(dir, wasm), joined));
   const result = await minify(shortened, { module: true, compress: { passes: 2 }, mangle: true });
   const code = result.code && result.code.length < shortened.length ? result.code : shortened;
   writeFileSync(path, code);

@@ -367,6 +367,13 @@ catalogue! {
     imported_unreadable: Plural,
     imported_not_saved: Plural,
     dismiss: &'static str,
+
+    // ----- Screens fetched when first opened (ui/later.rs) -----
+    /// While a screen's code is on its way.
+    opening: &'static str,
+    /// When it could not be fetched (offline before it was ever cached).
+    chunk_missing: &'static str,
+    try_again: &'static str,
 }
 
 /// The layout number of this build's catalogue.

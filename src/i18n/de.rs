@@ -571,4 +571,7 @@ pub const DE: Catalogue = Catalogue {
         "{count} Check-ins konnten nicht gespeichert werden, weil der Speicher dieses Browsers voll ist.",
     ),
     dismiss: "Schließen",
+    opening: "Wird geöffnet …",
+    chunk_missing: "Dieser Teil von Kindred konnte nicht geladen werden. Deine Check-ins sind auf diesem Gerät sicher. Prüfe die Verbindung und versuche es noch einmal.",
+    try_again: "Noch einmal versuchen",
 };

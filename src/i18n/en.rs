@@ -571,4 +571,7 @@ pub const EN: Catalogue = Catalogue {
         "{count} check-ins could not be saved because this browser's storage is full.",
     ),
     dismiss: "Dismiss",
+    opening: "Opening…",
+    chunk_missing: "This part of Kindred could not be loaded. Your check-ins are safe on this device. Check your connection and try again.",
+    try_again: "Try again",
 };

@@ -633,4 +633,7 @@ pub const ES: Catalogue = Catalogue {
         "{count} reflexiones no se pudieron guardar porque el almacenamiento de este navegador está lleno.",
     ]),
     dismiss: "Cerrar",
+    opening: "Abriendo…",
+    chunk_missing: "No se pudo cargar esta parte de Kindred. Tus reflexiones siguen a salvo en este dispositivo. Comprueba la conexión e inténtalo de nuevo.",
+    try_again: "Intentar de nuevo",
 };

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::browser::{download, focus_new_content, now_ms, today};
-use super::history::History;
+use super::history::history_view;
+use super::later::later;
 use super::notices::Notices;
 use super::question::Question;
 use super::results::ResultsScreen;
@@ -358,7 +359,7 @@ pub fn App(
                 Screen::Results(id) => {
                     view! { <ResultsScreen state=state navigate=navigate id=id /> }.into_any()
                 }
-                Screen::History => view! { <History state=state navigate=navigate /> }.into_any(),
+                Screen::History => later(state, move || history_view(state, navigate)),
             }}
         </div>
     }

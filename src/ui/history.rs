@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 
 use super::app::{element_id, Kindred};
 use super::browser::{focus_within, read_file};
+use super::later::chunk;
 use super::screen::Screen;
 use crate::assessment::TakeId;
 use crate::i18n::fill;
@@ -66,6 +67,16 @@ impl Page {
                 .all(|(id, _)| self.rows.iter().any(|(row, _)| row == id) || (full && id < oldest))
     }
 }
+
+// Past check-ins, in a chunk of WebAssembly of their own (see
+// `super::later`). `preload_history` fetches the chunk without showing it.
+chunk!(
+    history,
+    fn history_view(state: Kindred, navigate: Callback<Screen>) -> view {
+        view! { <History state=state navigate=navigate /> }.into_any()
+    },
+    preload preload_history
+);
 
 /// Past check-ins, newest first.
 #[component]

@@ -6,6 +6,7 @@ mod app;
 mod browser;
 mod history;
 mod language;
+mod later;
 mod notices;
 mod question;
 mod radar;

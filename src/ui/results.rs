@@ -10,6 +10,7 @@
 use leptos::prelude::*;
 
 use super::app::Kindred;
+use super::history::preload_history;
 use super::radar::{chart, Radar, RadarChart};
 use super::screen::Screen;
 use crate::assessment::{
@@ -209,6 +210,13 @@ pub fn ResultsScreen(
         })
         .flatten();
     let unreadable = report.is_none();
+    // Past check-ins are one click away now, and the person may be offline
+    // by the time they look: fetch their chunk in the background (the
+    // installed app's worker keeps it). Readers who never finish a
+    // check-in never pay for it.
+    leptos::task::spawn_local(async {
+        let _ = preload_history().await;
+    });
     // The site owner's next step: their own markup, the `slot="after-results"`
     // child of `<kindred-check>`, shown through this slot on this screen
     // only. It is given nothing about the answers.

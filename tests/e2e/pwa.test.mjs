@@ -255,6 +255,20 @@ test("once installed, Kindred works with no network: past check-ins are there, a
 
   const first = await completeTake(page, { context: "friend", values: QUICK_VALUES });
   await assertResults(page, first);
+  // Finishing a check-in fetched the code for past check-ins (a chunk the
+  // first visit did not load), and the worker kept it.
+  await eventually(async () =>
+    assert.ok(
+      await page.evaluate(async () => {
+        for (const key of await caches.keys()) {
+          const cache = await caches.open(key);
+          if ((await cache.keys()).some((r) => /\/chunk-history-[0-9a-f]{16}\.wasm$/.test(r.url))) return true;
+        }
+        return false;
+      }),
+      "the worker cached the chunk for past check-ins",
+    ),
+  );
 
   // No network at all: the browser is offline and the server is gone.
   await page.context().setOffline(true);
@@ -275,6 +289,9 @@ test("once installed, Kindred works with no network: past check-ins are there, a
   await page.getByRole("button", { name: "Past check-ins" }).click();
   await page.getByRole("heading", { level: 2, name: "Past check-ins" }).waitFor();
   await page.getByText(`A friend · Quick check · overall ${first.overall} out of 100`).waitFor();
+  const chunk = offlineResponses.filter((r) => r.url.includes("/chunk-history-"));
+  assert.equal(chunk.length, 1, "past check-ins' chunk was loaded");
+  assert.ok(chunk[0].fromWorker, "from the worker");
 
   await page.getByRole("button", { name: "Back to the start" }).click();
   const values = [1, 2, 3, 4, 5, 5, 4, 3, 2, 1];

@@ -1,0 +1,129 @@
+//! Screens fetched the first time they are opened.
+//!
+//! Past check-ins (and what grows from them: trends, comparisons, a
+//! partner's view) are used on a small share of visits, but every first
+//! visit would pay for their code. Each is a `#[wasm_split]` function: the
+//! build (scripts/split/wasm-bindgen) moves it into a chunk of WebAssembly
+//! of its own, which the browser fetches when the screen is first opened
+//! (and the installed app caches; see assets/sw.js).
+//!
+//! A chunk can fail to arrive (offline before it was ever cached, a flaky
+//! connection). The split functions are `fallible`, so that is an `Err`
+//! here, never a panic: the screen says so calmly and offers to try again.
+//! Nothing is lost meanwhile; the records are all in local storage.
+
+use std::future::Future;
+
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+
+use super::app::Kindred;
+use super::browser::focus_within;
+
+/// Declares `$name`, an `async fn` with the given arguments that gives
+/// the view `$body` makes, and `$preload`, an `async fn()` that fetches it
+/// without showing it. In the Trunk build (feature `split`) the body goes
+/// into the chunk of WebAssembly `$chunk`; elsewhere (tests) it is part of
+/// the module and both are ready at once.
+macro_rules! chunk {
+    ($chunk:ident, fn $name:ident($($arg:ident: $ty:ty),*) -> view $body:block, preload $preload:ident) => {
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split(
+            $chunk,
+            wasm_split_path = ::leptos::wasm_split,
+            preload($preload),
+            fallible
+        )]
+        pub fn $name($($arg: $ty),*) -> Result<AnyView, $crate::ui::later::ChunkMissing> {
+            Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        pub async fn $name($($arg: $ty),*) -> Result<AnyView, $crate::ui::later::ChunkMissing> {
+            Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        pub async fn $preload() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
+            Ok(())
+        }
+    };
+}
+pub(crate) use chunk;
+
+/// A chunk of WebAssembly that could not be fetched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChunkMissing;
+
+impl From<SplitLoaderError> for ChunkMissing {
+    fn from(_: SplitLoaderError) -> Self {
+        ChunkMissing
+    }
+}
+
+/// Where a screen's chunk is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Arrival {
+    Waiting,
+    Arrived,
+    Failed,
+}
+
+/// Shows the view `load` gives once its chunk has arrived: a quiet
+/// "Opening…" until then, or a calm message with "Try again" if it cannot.
+pub fn later<F>(state: Kindred, load: impl Fn() -> F + Copy + 'static) -> AnyView
+where
+    F: Future<Output = Result<AnyView, ChunkMissing>> + 'static,
+{
+    let t = state.words.t;
+    let arrival = RwSignal::new(Arrival::Waiting);
+    let view = RwSignal::new_local(None::<AnyView>);
+    let section = NodeRef::<leptos::html::Div>::new();
+    let fetch = move || {
+        arrival.set(Arrival::Waiting);
+        leptos::task::spawn_local(async move {
+            match load().await {
+                Ok(loaded) => {
+                    view.set(Some(loaded));
+                    arrival.set(Arrival::Arrived);
+                    // Focus went to the wait message when the screen
+                    // changed; move it on to what arrived.
+                    focus_within(
+                        section.get_untracked().map(Into::into),
+                        ".later-arrived [data-focus]",
+                    );
+                }
+                Err(ChunkMissing) => {
+                    arrival.set(Arrival::Failed);
+                    focus_within(
+                        section.get_untracked().map(Into::into),
+                        ".later-failed [data-focus]",
+                    );
+                }
+            }
+        });
+    };
+    fetch();
+    view! {
+        <div class="later" node_ref=section>
+            <p class="later-waiting" role="status" tabindex="-1" data-focus
+                hidden=move || arrival.get() != Arrival::Waiting>
+                {t.opening}
+            </p>
+            <div class="later-failed" role="alert" hidden=move || arrival.get() != Arrival::Failed>
+                <p>{t.chunk_missing}</p>
+                <button type="button" class="button" data-focus on:click=move |_| fetch()>
+                    {t.try_again}
+                </button>
+            </div>
+            <div class="later-arrived">
+                // Taken out once: the view is drawn the one time it arrives.
+                {move || {
+                    view.track();
+                    view.update_untracked(Option::take)
+                }}
+            </div>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,79 @@
+// Screens fetched when first opened: past check-ins live in a chunk of
+// WebAssembly of their own (src/ui/later.rs, scripts/split/wasm-bindgen).
+// A first visit does not fetch it; finishing a check-in fetches it in the
+// background; a chunk that cannot arrive gives a calm message and a way to
+// try again.
+//
+// Run: node --test tests/e2e/   (KINDRED_DIST picks the build to test)
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+
+import { DIST, useKindred } from "./harness.mjs";
+import { completeTake, eventually, expectFocused } from "./kindred.mjs";
+
+const kindred = useKindred();
+const VALUES = [4, 2, 5, 1, 3, 4, 2, 5, 1, 3];
+const isChunk = (url) => /\/chunk-history-[0-9a-f]{16}\.wasm$/.test(new URL(url).pathname);
+
+test("the build splits past check-ins into a chunk the first visit does not load", async () => {
+  const chunks = readdirSync(DIST).filter((name) => /^chunk-[a-z0-9_]+-[0-9a-f]{16}\.wasm$/.test(name));
+  assert.deepEqual(
+    chunks.map((name) => name.replace(/-[0-9a-f]{16}\.wasm$/, "")),
+    ["chunk-history"],
+    "one chunk, for past check-ins",
+  );
+
+  const page = await kindred.newPage();
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  await root.getByRole("button", { name: "Begin" }).click();
+  await root.getByRole("heading", { level: 2, name: "Set up your check-in" }).waitFor();
+  assert.deepEqual(page.context().requests.filter(isChunk), [], "nothing fetched the chunk before a check-in is finished");
+
+  // Finishing a check-in fetches it in the background, once; opening past
+  // check-ins then needs nothing more.
+  await completeTake(root, { values: VALUES });
+  await eventually(() => assert.equal(page.context().requests.filter(isChunk).length, 1, "fetched once"));
+  await root.getByRole("button", { name: "Past check-ins" }).click();
+  await root.getByRole("heading", { level: 2, name: "Past check-ins" }).waitFor();
+  assert.equal(page.context().requests.filter(isChunk).length, 1, "not fetched again");
+});
+
+test("a chunk that cannot be fetched gives a calm message and Try again, which then works", async () => {
+  const page = await kindred.newPage();
+  let blocked = true;
+  await page.route(isChunk, (route) => (blocked ? route.abort("internetdisconnected") : route.continue()));
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  await completeTake(root, { values: VALUES });
+
+  await root.getByRole("button", { name: "Past check-ins" }).click();
+  const alert = root.getByRole("alert");
+  await alert.getByText(
+    "This part of Kindred could not be loaded. Your check-ins are safe on this device. Check your connection and try again.",
+  ).waitFor();
+  const retry = root.getByRole("button", { name: "Try again" });
+  await expectFocused(retry, "focus moves to Try again");
+  assert.equal(await root.getByRole("heading", { level: 2, name: "Past check-ins" }).count(), 0);
+
+  blocked = false;
+  await retry.press("Enter");
+  const heading = root.getByRole("heading", { level: 2, name: "Past check-ins" });
+  await heading.waitFor();
+  await expectFocused(heading, "focus moves to the screen that arrived");
+  assert.equal(await alert.isVisible(), false, "the message is gone");
+  await root.locator(".takes li").filter({ hasText: /A friend · Quick check · overall \d+ out of 100/ }).waitFor();
+
+  // The failures were the test's own doing: the aborted requests and the
+  // loader's report of them. Nothing else may have gone wrong.
+  const { consoleErrors, failedRequests } = page.context().problems;
+  assert.ok(failedRequests.length >= 2, `the preload and the first opening both failed: ${failedRequests}`);
+  assert.ok(failedRequests.every(isChunkFailure), `only the chunk failed: ${failedRequests}`);
+  failedRequests.length = 0;
+  assert.ok(consoleErrors.every((line) => /fetch|Failed/i.test(line)), `only the loader's reports: ${consoleErrors}`);
+  consoleErrors.length = 0;
+});
+
+const isChunkFailure = (line) => isChunk(line.split(": ")[0]);
