@@ -43,6 +43,10 @@ pub struct RadarChart {
     pub spokes: [(i32, i32); 5],
     /// The scores' shape, as polygon points.
     pub shape: String,
+    /// Another set of scores drawn dashed over it (an earlier check-in, or
+    /// the other person's), from [`shape_of`]; the screen that draws it
+    /// names both in its legend and table.
+    pub other: Option<String>,
     /// One per score, in the order of the scores.
     pub labels: Vec<RadarLabel>,
 }
@@ -108,10 +112,26 @@ pub fn summary(results: &Results, w: Words) -> String {
     fill(w.t.radar_label, &[("scores", &w.list(&scores))])
 }
 
+#[allow(dead_code)] // used by the screens in chunks (past check-ins, together)
+/// The shape of five scores, in [`crate::assessment::Characteristic::ALL`]
+/// order, as `w`'s writing direction draws it.
+pub fn shape_of(scores: [u8; 5], w: Words) -> String {
+    polygon(scores.iter().map(|&s| f64::from(s) / 100.0), side(w))
+}
+
+/// 1 left to right, -1 right to left: the chart is mirrored for Arabic.
+fn side(w: Words) -> i32 {
+    if w.lang.dir() == "rtl" {
+        -1
+    } else {
+        1
+    }
+}
+
 /// Where every part of the chart of `results` goes.
 pub fn chart(results: &Results, w: Words) -> RadarChart {
     let fraction = |score: u8| f64::from(score) / 100.0;
-    let side = if w.lang.dir() == "rtl" { -1 } else { 1 };
+    let side = side(w);
     let labels = results
         .scores
         .iter()
@@ -149,6 +169,7 @@ pub fn chart(results: &Results, w: Words) -> RadarChart {
         rings: RINGS.map(|ring| polygon(std::iter::repeat_n(ring, AXES.len()), side)),
         spokes: std::array::from_fn(|axis| at(axis, 1.0, side)),
         shape: polygon(results.scores.iter().map(|s| fraction(s.score)), side),
+        other: None,
         labels,
     }
 }
@@ -166,6 +187,7 @@ pub fn Radar(
         rings,
         spokes,
         shape,
+        other,
         labels,
     } = chart;
     // Every list is made of `AnyView`s: all the lists on the results screen
@@ -186,6 +208,7 @@ pub fn Radar(
                     .collect_view()}
             </g>
             <g aria-hidden="true">
+                {other.map(|points| view! { <polygon class="shape other" points=points /> })}
                 <polygon class="shape" points=shape />
                 {labels
                     .into_iter()
