@@ -368,6 +368,41 @@ catalogue! {
     imported_not_saved: Plural,
     dismiss: &'static str,
 
+    // ----- Over time: trends and comparisons (ui/over_time.rs) -----
+    /// The heading of trends and comparisons on the past check-ins screen.
+    over_time: &'static str,
+    /// The label of the menu that picks whose trend to show.
+    trend_about: &'static str,
+    /// When no relationship has two check-ins yet.
+    trend_needs_two: &'static str,
+    /// The trend chart's accessible name: `{count}` check-ins, overall `{first}` on `{from}` to `{last}` on `{to}`.
+    trend_label: &'static str,
+    /// The caption of the trend's data table, its text alternative.
+    trend_table: &'static str,
+    /// Column headings: the date, overall closeness, a change.
+    date_heading: &'static str,
+    overall_heading: &'static str,
+    change_heading: &'static str,
+    /// Comparing two of one's own check-ins.
+    compare_title: &'static str,
+    /// The two menus' labels.
+    compare_one: &'static str,
+    compare_other: &'static str,
+    /// An option in them: `{date}`, `{context}`, `{score}`.
+    compare_option: &'static str,
+    /// When the same check-in is picked twice.
+    compare_same: &'static str,
+    /// Under the overlaid chart: `{later}` and `{earlier}` are dates.
+    compare_legend: &'static str,
+    /// The overlaid chart's accessible name; `{later}`, `{earlier}`.
+    compare_label: &'static str,
+    /// The comparison table's caption.
+    compare_table: &'static str,
+    /// `{list}` of practice names.
+    practices_into_focus: &'static str,
+    practices_out_of_focus: &'static str,
+    practices_unchanged: &'static str,
+
     // ----- Screens fetched when first opened (ui/later.rs) -----
     /// While a screen's code is on its way.
     opening: &'static str,

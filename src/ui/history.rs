@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use super::app::{element_id, Kindred};
 use super::browser::{focus_within, read_file};
 use super::later::chunk;
+use super::over_time::OverTime;
 use super::screen::Screen;
 use crate::assessment::TakeId;
 use crate::i18n::fill;
@@ -289,6 +290,7 @@ pub fn History(
             >
                 {t.delete_all}
             </button>
+            <OverTime state=state />
             <div class="your-data">
                 <h3>{t.your_data}</h3>
                 <p class="hint">

@@ -8,6 +8,7 @@ mod history;
 mod language;
 mod later;
 mod notices;
+mod over_time;
 mod question;
 mod radar;
 mod results;

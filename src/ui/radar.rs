@@ -112,7 +112,6 @@ pub fn summary(results: &Results, w: Words) -> String {
     fill(w.t.radar_label, &[("scores", &w.list(&scores))])
 }
 
-#[allow(dead_code)] // used by the screens in chunks (past check-ins, together)
 /// The shape of five scores, in [`crate::assessment::Characteristic::ALL`]
 /// order, as `w`'s writing direction draws it.
 pub fn shape_of(scores: [u8; 5], w: Words) -> String {

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 
 import { useKindred } from "./harness.mjs";
 import { CHARACTERISTICS, CONTEXTS, answer, completeTake, statementsFor } from "./kindred.mjs";
+import { axeViolations } from "./axe.mjs";
 
 const kindred = useKindred();
 
@@ -146,3 +147,135 @@ async function completeTakeFromSetup(root, context) {
   await answer(root, { context, length: "quick", values: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] });
   await root.getByRole("heading", { level: 2, name: "Your results" }).waitFor();
 }
+
+// ---------------------------------------------------------------------------
+// Over time: the trend of one relationship and two check-ins compared, on
+// the past check-ins screen (in its chunk of WebAssembly).
+
+const TREND_VALUES = [
+  [2, 2, 2, 2, 2, 2, 2, 2, 2, 2],
+  [3, 4, 3, 4, 3, 4, 3, 4, 3, 4],
+  [5, 1, 5, 1, 5, 1, 5, 1, 5, 1],
+];
+
+/** Three check-ins about a friend and one about family, then past check-ins. */
+async function threeAboutOneFriend(page) {
+  const root = page.locator("#kindred");
+  const expected = [];
+  for (const values of TREND_VALUES) {
+    expected.push(await completeTake(root, { context: "friend", values }));
+  }
+  const family = await completeTake(root, { context: "family", values: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4] });
+  await root.getByRole("button", { name: "Past check-ins" }).click();
+  await root.getByRole("heading", { level: 3, name: "Over time" }).waitFor();
+  return { root, expected, family };
+}
+
+/** A table's cells, row by row, as text. */
+const tableText = (table) =>
+  table.evaluate((t) => [...t.querySelectorAll("tr")].map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+
+test("three check-ins about one person give a trend chart and its table; two check-ins compare", async () => {
+  const page = await kindred.newPage({ contextOptions: { viewport: { width: 320, height: 800 } } });
+  await page.goto(kindred.url);
+  const { root, expected, family } = await threeAboutOneFriend(page);
+
+  // Whose trend: only relationships with two check-ins or more.
+  const about = root.getByLabel("About", { exact: true });
+  assert.deepEqual(await about.locator("option").allTextContents(), [CONTEXTS.friend.label]);
+
+  // The chart: a named image with one line for overall and one per characteristic.
+  const chart = root.locator("svg.trend");
+  const name = await chart.getAttribute("aria-label");
+  assert.match(
+    name,
+    new RegExp(`^Your 3 check-ins about this relationship: overall closeness from ${expected[0].overall} on .+ to ${expected[2].overall} on .+\\. Every score is in the table below\\.$`),
+  );
+  assert.equal(await chart.getAttribute("role"), "img");
+  assert.equal(await chart.locator("polyline").count(), 6);
+  assert.equal(await chart.locator("circle.trend-dot").count(), 3);
+
+  // Its text alternative: every score, oldest first.
+  const trendTable = root.getByRole("table", { name: "Every score, check-in by check-in" });
+  const rows = await tableText(trendTable);
+  assert.deepEqual(rows[0], ["Date", "Overall", ...CHARACTERISTICS]);
+  assert.deepEqual(
+    rows.slice(1).map((r) => r.slice(1)),
+    expected.map((e) => [String(e.overall), ...CHARACTERISTICS.map((c) => String(e.scores[c]))]),
+  );
+  // The overall line rises and falls as the overall scores do.
+  const overallY = await chart.locator("polyline.overall").evaluate((l) =>
+    l.getAttribute("points").split(" ").map((p) => Number(p.split(",")[1])),
+  );
+  for (let i = 1; i < 3; i++) {
+    assert.equal(Math.sign(overallY[i - 1] - overallY[i]), Math.sign(expected[i].overall - expected[i - 1].overall));
+  }
+
+  // Compare: by default the latest check-in and the one before it about
+  // the same relationship (here the family check-in is the latest).
+  const one = root.getByLabel("One check-in", { exact: true });
+  const other = root.getByLabel("Another check-in", { exact: true });
+  assert.equal(await root.locator(".compare .radar polygon.shape.other").count(), 1, "two shapes overlaid");
+  // Pick the second and third friend check-ins.
+  const options = await other.locator("option").allTextContents();
+  assert.equal(options.length, 4);
+  assert.match(options[0], new RegExp(`· A family member · overall ${family.overall}$`));
+  await one.selectOption({ index: 2 });
+  await other.selectOption({ index: 1 });
+  const compared = root.getByRole("table", { name: "Scores at each check-in, and the change" });
+  const changeRows = (await tableText(compared)).slice(1);
+  const signed = (n) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
+  assert.deepEqual(
+    changeRows,
+    [
+      ...CHARACTERISTICS.map((c) => [c, String(expected[1].scores[c]), String(expected[2].scores[c]), signed(expected[2].scores[c] - expected[1].scores[c])]),
+      ["Overall", String(expected[1].overall), String(expected[2].overall), signed(expected[2].overall - expected[1].overall)],
+    ],
+  );
+  await root.getByText(/^Solid: .+\. Dashed: .+\.$/).waitFor();
+  // Which practices moved (or that none did) is said in words.
+  assert.ok(
+    (await root.locator(".compare p:not([hidden])").allTextContents()).some((p) => /^Practices (now|no longer) in focus: .+\.$|^The same practices are in focus at both check-ins\.$/.test(p)),
+    "the practices that moved are named",
+  );
+  // The same check-in twice asks for two.
+  await one.selectOption({ index: 1 });
+  await root.getByText("Pick two different check-ins to compare them.").waitFor();
+  assert.equal(await compared.count(), 0);
+
+  // 320 px: the page never scrolls sideways (wide tables scroll inside
+  // their own focusable region).
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.equal(width, 320);
+  for (const region of await root.locator(".table-scroll").all()) {
+    assert.equal(await region.getAttribute("tabindex"), "0", "a scrolling region is reachable by keyboard");
+  }
+});
+
+test("trends and comparisons: axe finds nothing in light and dark, and they print on one page without controls", async () => {
+  const page = await kindred.newPage();
+  await page.goto(kindred.url);
+  const { root } = await threeAboutOneFriend(page);
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    assert.deepEqual(await axeViolations(page), [], `axe, ${colorScheme}`);
+  }
+  await page.evaluate(() => (window.print = () => (window.__printed = (window.__printed ?? 0) + 1)));
+  await root.locator(".over-time").getByRole("button", { name: "Print or save as PDF" }).click();
+  assert.equal(await page.evaluate(() => window.__printed), 1);
+  for (const format of ["A4", "Letter"]) {
+    assert.equal(pageCount(await page.pdf({ format })), 1, `${format}: one page`);
+  }
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  const printed = await page.evaluate(() => {
+    const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+    return {
+      controls: [...document.querySelectorAll("button, .takes, .your-data")].filter(visible).length,
+      trend: visible(document.querySelector("svg.trend")),
+      compared: visible(document.querySelector(".compare .radar")),
+      tables: [...document.querySelectorAll(".over-time table")].filter(visible).length,
+      background: getComputedStyle(document.querySelector(".kindred")).backgroundColor,
+    };
+  });
+  assert.deepEqual(printed, { controls: 0, trend: true, compared: true, tables: 2, background: "rgb(255, 255, 255)" });
+});
