@@ -5,6 +5,7 @@
 mod answers;
 mod characteristic;
 mod context;
+mod person;
 mod practices;
 mod scale;
 mod scoring;
@@ -16,6 +17,7 @@ mod trend;
 pub use answers::{Answers, Response, STATEMENT_COUNT};
 pub use characteristic::Characteristic;
 pub use context::{RelationshipContext, TakeLength};
+pub use person::{same_person, LabelError, PersonLabel, MAX_LABEL_CHARS};
 pub use practices::{recommend, Practice, PRACTICES};
 pub use scale::Agreement;
 pub use scoring::{score_take, Band, CharacteristicScore, ConsistencyNote, Results};

@@ -1,6 +1,6 @@
 use super::{
-    score_take, statements_for, Agreement, Answers, Characteristic, RelationshipContext, Response,
-    Results, Statement, TakeLength,
+    score_take, statements_for, Agreement, Answers, Characteristic, PersonLabel,
+    RelationshipContext, Response, Results, Statement, TakeLength,
 };
 
 /// Identifies a take within one browser's storage. Made from the start time
@@ -35,6 +35,8 @@ pub enum Step {
 pub struct Take {
     pub id: TakeId,
     pub context: RelationshipContext,
+    /// Whom it is about, when the person gave a name or label at set-up.
+    pub person: Option<PersonLabel>,
     pub length: TakeLength,
     pub started_at_ms: u64,
     answers: Answers,
@@ -90,6 +92,7 @@ impl Take {
         Take {
             id,
             context,
+            person: None,
             length,
             started_at_ms,
             answers,
@@ -227,6 +230,7 @@ impl Take {
         Some(CompletedTake {
             id: self.id,
             context: self.context,
+            person: self.person.clone(),
             length: self.length,
             started_at_ms: self.started_at_ms,
             finished_at_ms,
@@ -241,6 +245,8 @@ impl Take {
 pub struct CompletedTake {
     pub id: TakeId,
     pub context: RelationshipContext,
+    /// Whom it was about, when the person gave a name or label.
+    pub person: Option<PersonLabel>,
     pub length: TakeLength,
     pub started_at_ms: u64,
     pub finished_at_ms: u64,

@@ -368,6 +368,15 @@ catalogue! {
     imported_not_saved: Plural,
     dismiss: &'static str,
 
+    // ----- A name for the other person (ui/setup.rs) -----
+    /// The label of the optional name field at set-up.
+    person_label: &'static str,
+    person_hint: &'static str,
+    /// When what was typed cannot be kept (too long, or `<`, `>` or a line break).
+    person_refused: &'static str,
+    /// A check-in's name and what it is about: `{person}` and `{about}`.
+    person_about: &'static str,
+
     // ----- Over time: trends and comparisons (ui/over_time.rs) -----
     /// The heading of trends and comparisons on the past check-ins screen.
     over_time: &'static str,

@@ -17,8 +17,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
 use crate::assessment::{
-    statement_by_id, Agreement, Answers, CompletedTake, RelationshipContext, Response, Take,
-    TakeId, TakeLength,
+    statement_by_id, Agreement, Answers, CompletedTake, PersonLabel, RelationshipContext, Response,
+    Take, TakeId, TakeLength,
 };
 
 /// The format this build writes: of `<doc>.meta`, of the namespace as a
@@ -29,8 +29,14 @@ pub const CURRENT_FORMAT: u64 = 2;
 /// answer (`0` in `answers`). Builds before it do not know `0`: seeing a
 /// higher format, they leave such a record alone instead of counting it as
 /// damaged, while every other record, and the namespace, stay format 2 for
-/// them. A later change of the namespace as a whole takes format 4.
+/// them. A later change of the namespace as a whole takes format 5.
 pub const SKIPS_FORMAT: u64 = 3;
+
+/// The format of a take record about a named person (`person`, a label
+/// chosen at set-up); it may hold skipped statements too. Builds before it
+/// would not know the member and could drop it when writing the record
+/// back, so for them it is a newer record, left alone.
+pub const PERSON_FORMAT: u64 = 4;
 
 /// The latest time a browser's `Date` can hold (8.64e15 ms after 1970).
 /// Anything later would be shown as "Invalid Date", so it is damage.
@@ -149,6 +155,9 @@ pub struct TakeRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finished_at_ms: Option<u64>,
     pub answers: StoredAnswers,
+    /// The private label of the person it is about; format 4 only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
     /// Finished takes only. Never read: Kindred recomputes results from
     /// the answers.
     #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
@@ -257,14 +266,27 @@ fn progress_from_record(record: &TakeRecord) -> Option<Take> {
     if record.started_at_ms > LATEST_TIME_MS || record.finished_at_ms.is_some() {
         return None;
     }
-    Some(Take::restore(
+    let mut take = Take::restore(
         TakeId(record.id),
         context,
         length,
         record.started_at_ms,
-        record.answers.to_answers(record.format == SKIPS_FORMAT)?,
+        record.answers.to_answers(record.format >= SKIPS_FORMAT)?,
         usize::try_from(record.position?).ok()?,
-    ))
+    );
+    take.person = person_of(record)?;
+    Some(take)
+}
+
+/// The record's person: `Some(None)` when it has none, `None` (damage) for
+/// one in a record of a format before [`PERSON_FORMAT`], or one that is not
+/// a label Kindred would have kept.
+fn person_of(record: &TakeRecord) -> Option<Option<PersonLabel>> {
+    match &record.person {
+        None => Some(None),
+        Some(_) if record.format < PERSON_FORMAT => None,
+        Some(label) => PersonLabel::parse(label).ok()?.map(Some),
+    }
 }
 
 fn take_from_record(record: &TakeRecord) -> Option<CompletedTake> {
@@ -278,23 +300,24 @@ fn take_from_record(record: &TakeRecord) -> Option<CompletedTake> {
     }
     // `finish` refuses incomplete answers, which is what a damaged entry
     // would look like.
-    Take::restore(
+    let mut take = Take::restore(
         TakeId(record.id),
         context,
         length,
         record.started_at_ms,
-        record.answers.to_answers(record.format == SKIPS_FORMAT)?,
+        record.answers.to_answers(record.format >= SKIPS_FORMAT)?,
         0,
-    )
-    .finish(finished_at_ms)
+    );
+    take.person = person_of(record)?;
+    take.finish(finished_at_ms)
 }
 
 /// Reads `<doc>.progress.<id>`; `key_id` is the id in the key, which the
 /// record must repeat.
 pub fn read_progress(raw: &str, key_id: TakeId) -> Result<Take, RecordError> {
     let record: TakeRecord =
-        serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw, SKIPS_FORMAT))?;
-    check_format(record.format, CURRENT_FORMAT..=SKIPS_FORMAT)?;
+        serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw, PERSON_FORMAT))?;
+    check_format(record.format, CURRENT_FORMAT..=PERSON_FORMAT)?;
     progress_from_record(&record)
         .filter(|t| t.id == key_id)
         .ok_or(RecordError::Damaged)
@@ -303,8 +326,8 @@ pub fn read_progress(raw: &str, key_id: TakeId) -> Result<Take, RecordError> {
 /// Reads `<doc>.take.<id>`, or a take of an export file (`key_id` `None`).
 pub fn read_take(raw: &str, key_id: Option<TakeId>) -> Result<CompletedTake, RecordError> {
     let record: TakeRecord =
-        serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw, SKIPS_FORMAT))?;
-    check_format(record.format, CURRENT_FORMAT..=SKIPS_FORMAT)?;
+        serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw, PERSON_FORMAT))?;
+    check_format(record.format, CURRENT_FORMAT..=PERSON_FORMAT)?;
     take_from_record(&record)
         .filter(|t| key_id.is_none_or(|id| t.id == id))
         .ok_or(RecordError::Damaged)
@@ -342,16 +365,22 @@ fn to_json<T: Serialize>(value: &T) -> String {
 fn record_of(
     id: TakeId,
     context: RelationshipContext,
+    person: Option<&PersonLabel>,
     length: TakeLength,
     started_at_ms: u64,
     answers: &Answers,
 ) -> TakeRecord {
     TakeRecord {
-        format: if answers.skipped() > 0 {
+        // The lowest format that can hold it, so older builds still read
+        // every record they can.
+        format: if person.is_some() {
+            PERSON_FORMAT
+        } else if answers.skipped() > 0 {
             SKIPS_FORMAT
         } else {
             CURRENT_FORMAT
         },
+        person: person.map(|p| p.as_str().to_owned()),
         id: id.0,
         context: context.key().to_owned(),
         length: length.key().to_owned(),
@@ -369,6 +398,7 @@ pub fn progress_record(take: &Take) -> TakeRecord {
         ..record_of(
             take.id,
             take.context,
+            take.person.as_ref(),
             take.length,
             take.started_at_ms,
             take.answers(),
@@ -396,6 +426,7 @@ pub fn take_record(take: &CompletedTake) -> TakeRecord {
         ..record_of(
             take.id,
             take.context,
+            take.person.as_ref(),
             take.length,
             take.started_at_ms,
             &take.answers,
@@ -622,11 +653,51 @@ pub(crate) mod tests {
         let zero = raw.replacen(r#""trust-1":4"#, r#""trust-1":0"#, 1);
         assert_ne!(zero, raw);
         assert_eq!(read_take(&zero, None), Err(RecordError::Damaged));
-        let newer = raw.replacen(r#""format":2"#, r#""format":4"#, 1);
-        assert_eq!(read_take(&newer, None), Err(RecordError::Newer(4)));
+        let newer = raw.replacen(r#""format":2"#, r#""format":5"#, 1);
+        assert_eq!(read_take(&newer, None), Err(RecordError::Newer(5)));
         // Format 3 is a take record's; a namespace marked 3 is a newer one.
         let meta = r#"{"format":3,"open_results":null}"#;
         assert_eq!(read_meta(meta), Err(RecordError::Newer(3)));
+    }
+
+    #[test]
+    fn a_take_about_a_named_person_is_format_4_and_keeps_the_name() {
+        let mut take = in_progress();
+        take.person = PersonLabel::parse("Sam").unwrap();
+        let raw = write_progress(&take);
+        assert!(raw.starts_with(r#"{"format":4,"#), "{raw}");
+        assert!(raw.contains(r#""person":"Sam""#), "{raw}");
+        assert_eq!(read_progress(&raw, take.id), Ok(take));
+
+        let mut done = finished_take(5, TakeLength::Quick);
+        done.person = PersonLabel::parse("Mum").unwrap();
+        let raw = write_take(&done);
+        assert!(raw.starts_with(r#"{"format":4,"#), "{raw}");
+        assert_eq!(read_take(&raw, None), Ok(done.clone()));
+
+        // A name in an older format's record, or one Kindred would not
+        // have kept, is damage.
+        let older = raw.replacen(r#""format":4"#, r#""format":3"#, 1);
+        assert_eq!(read_take(&older, None), Err(RecordError::Damaged));
+        for bad in [
+            r#""person":"<b>x</b>""#,
+            r#""person":"""#,
+            r#""person":"a
+b""#,
+        ] {
+            let damaged = raw.replacen(r#""person":"Mum""#, bad, 1);
+            assert_ne!(damaged, raw);
+            assert_eq!(
+                read_take(&damaged, None),
+                Err(RecordError::Damaged),
+                "{bad}"
+            );
+        }
+        let long = raw.replacen("Mum", &"m".repeat(41), 1);
+        assert_eq!(read_take(&long, None), Err(RecordError::Damaged));
+        // Without a name it stays format 2, readable by older builds.
+        done.person = None;
+        assert!(write_take(&done).starts_with(r#"{"format":2,"#));
     }
 
     pub(crate) fn finished_take(id: u64, length: TakeLength) -> CompletedTake {

@@ -15,7 +15,7 @@ use super::review::Review;
 use super::screen::Screen;
 use super::setup::Setup;
 use super::welcome::Welcome;
-use crate::assessment::{RelationshipContext, Results, Take, TakeId, TakeLength};
+use crate::assessment::{PersonLabel, RelationshipContext, Results, Take, TakeId, TakeLength};
 use crate::embed::Options;
 use crate::i18n::Words;
 use crate::storage::{
@@ -179,7 +179,13 @@ impl Kindred {
 
     /// Starts a new take, discarding the takes in progress the person was
     /// told about (and agreed to replace).
-    pub fn start(&self, context: RelationshipContext, length: TakeLength, replacing: &[TakeId]) {
+    pub fn start(
+        &self,
+        context: RelationshipContext,
+        length: TakeLength,
+        person: Option<PersonLabel>,
+        replacing: &[TakeId],
+    ) {
         // This tab's own take with no answer yet goes too, rather than
         // linger in storage.
         let mut discard = replacing.to_vec();
@@ -190,7 +196,9 @@ impl Kindred {
         }
         let take = self.with_store(|s| {
             s.discard_progress(&discard);
-            Take::new(s.fresh_id(now_ms()), context, length, now_ms())
+            let mut take = Take::new(s.fresh_id(now_ms()), context, length, now_ms());
+            take.person = person;
+            take
         });
         if let Some(take) = take {
             self.progress.set(Some(take));

@@ -15,8 +15,8 @@ use super::browser::{focus_within, read_file};
 use super::later::chunk;
 use super::over_time::OverTime;
 use super::screen::Screen;
-use crate::assessment::TakeId;
-use crate::i18n::fill;
+use crate::assessment::{CompletedTake, TakeId};
+use crate::i18n::{fill, Words};
 use crate::storage::format::IMPORT_LIMIT_BYTES;
 use crate::storage::{ImportError, Notice};
 
@@ -315,6 +315,17 @@ pub fn History(
     }
 }
 
+/// `about` with the name of the person `take` is about, if it has one.
+pub fn with_person(take: &CompletedTake, about: String, w: Words) -> String {
+    match &take.person {
+        Some(person) => fill(
+            w.t.person_about,
+            &[("person", person.as_str()), ("about", &about)],
+        ),
+        None => about,
+    }
+}
+
 /// One past check-in. Its record is read once, when the row appears. Its
 /// buttons say what they do in `data-action`; the list handles them all
 /// with one listener (see [`History`]), which keeps each row to markup.
@@ -334,13 +345,17 @@ fn Row(
         .map(|take| w.date(take.finished_at_ms))
         .unwrap_or_default();
     let summary = match &take {
-        Some(take) => fill(
-            t.row_summary,
-            &[
-                ("context", w.context(take.context)),
-                ("length", w.length(take.length)),
-                ("score", &w.number(take.results.overall)),
-            ],
+        Some(take) => with_person(
+            take,
+            fill(
+                t.row_summary,
+                &[
+                    ("context", w.context(take.context)),
+                    ("length", w.length(take.length)),
+                    ("score", &w.number(take.results.overall)),
+                ],
+            ),
+            w,
         ),
         None => t.row_unreadable.to_owned(),
     };

@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use super::app::{element_id, Kindred};
 use super::radar::{chart, shape_of, Radar, RadarChart};
 use crate::assessment::{
-    compare, practices_moved, series, Characteristic, CheckInScores, CompletedTake,
-    RelationshipContext, Series, TakeId,
+    compare, practices_moved, same_person, series, Characteristic, CheckInScores, CompletedTake,
+    PersonLabel, RelationshipContext, Series, TakeId,
 };
 use crate::i18n::{fill, Words};
 
@@ -39,26 +39,50 @@ const BOTTOM: f64 = 172.0;
 /// then [`Characteristic::ALL`].
 const DASHES: [&str; 6] = ["none", "8 4", "2 4", "10 3 2 3", "4 4", "1 3"];
 
-/// The relationships with at least two check-ins in `check_ins` (newest
-/// first), the one checked in about most recently first.
-pub fn trend_contexts(check_ins: &[CheckInScores]) -> Vec<RelationshipContext> {
-    let mut contexts = Vec::new();
-    for check_in in check_ins {
-        let count = check_ins
-            .iter()
-            .filter(|c| c.context == check_in.context)
-            .count();
-        if count >= 2 && !contexts.contains(&check_in.context) {
-            contexts.push(check_in.context);
-        }
-    }
-    contexts
+/// Whose check-ins: a relationship and, when one was given, the person's
+/// name. Check-ins about two friends with two names are two people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Whom {
+    pub context: RelationshipContext,
+    pub person: Option<PersonLabel>,
 }
 
-/// The trend of `context`: its latest [`TREND_POINTS`] check-ins, oldest
-/// first.
-pub fn latest_series(check_ins: &[CheckInScores], context: RelationshipContext) -> Series {
-    let mut all = series(check_ins, context);
+impl Whom {
+    pub fn of(take: &CompletedTake) -> Whom {
+        Whom {
+            context: take.context,
+            person: take.person.clone(),
+        }
+    }
+
+    fn is(&self, other: &Whom) -> bool {
+        self.context == other.context && same_person(self.person.as_ref(), other.person.as_ref())
+    }
+}
+
+/// The people with at least two check-ins among `takes` (newest first),
+/// the one checked in about most recently first.
+pub fn trend_people(takes: &[Whom]) -> Vec<Whom> {
+    let mut people: Vec<Whom> = Vec::new();
+    for whom in takes {
+        let count = takes.iter().filter(|other| other.is(whom)).count();
+        if count >= 2 && !people.iter().any(|known| known.is(whom)) {
+            people.push(whom.clone());
+        }
+    }
+    people
+}
+
+/// The trend of `whom`: their latest [`TREND_POINTS`] check-ins, oldest
+/// first. `takes` and `check_ins` are the same check-ins.
+pub fn latest_series(takes: &[Whom], check_ins: &[CheckInScores], whom: &Whom) -> Series {
+    let theirs: Vec<CheckInScores> = takes
+        .iter()
+        .zip(check_ins)
+        .filter(|(other, _)| other.is(whom))
+        .map(|(_, check_in)| *check_in)
+        .collect();
+    let mut all = series(&theirs, whom.context);
     let skip = all.len().saturating_sub(TREND_POINTS);
     for line in all.characteristics.iter_mut() {
         line.drain(..skip);
@@ -103,20 +127,18 @@ pub fn OverTime(state: Kindred) -> impl IntoView {
         .with_store(|s| s.recent(None, LOOK_BACK).collect())
         .unwrap_or_default();
     let check_ins: Vec<CheckInScores> = takes.iter().map(CheckInScores::from_take).collect();
-    let contexts = trend_contexts(&check_ins);
-    let about = RwSignal::new(contexts.first().copied());
+    let whoms: Vec<Whom> = takes.iter().map(Whom::of).collect();
+    let people = trend_people(&whoms);
+    let about = RwSignal::new(people.first().map(|_| 0usize));
     let about_id = element_id("trend-about");
     let choices: Vec<CompletedTake> = takes.into_iter().take(COMPARE_CHOICES).collect();
-    let has_trend = !contexts.is_empty();
+    let has_trend = !people.is_empty();
     let can_compare = choices.len() >= 2;
 
-    let trend = {
-        let check_ins = check_ins.clone();
-        move || {
-            about
-                .get()
-                .map(|context| trend_view(&latest_series(&check_ins, context), w))
-        }
+    let names: Vec<String> = people.iter().map(|whom| whom_name(whom, w)).collect();
+    let trend = move || {
+        let whom = people.get(about.get()?)?;
+        Some(trend_view(&latest_series(&whoms, &check_ins, whom), w))
     };
     view! {
         <section class="over-time" hidden=!can_compare>
@@ -126,17 +148,12 @@ pub fn OverTime(state: Kindred) -> impl IntoView {
                 <label for=about_id.clone()>{t.trend_about}</label>
                 <select
                     id=about_id
-                    on:change=move |event| {
-                        let key = event_target_value(&event);
-                        about.set(RelationshipContext::ALL.into_iter().find(|c| c.key() == key));
-                    }
+                    on:change=move |event| about.set(event_target_value(&event).parse().ok())
                 >
-                    {contexts
-                        .iter()
-                        .map(|&context| {
-                            view! { <option value=context.key()>{w.context(context)}</option> }
-                                .into_any()
-                        })
+                    {names
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, name)| view! { <option value=i.to_string()>{name}</option> }.into_any())
                         .collect_view()}
                 </select>
                 {trend}
@@ -155,6 +172,18 @@ pub fn OverTime(state: Kindred) -> impl IntoView {
                 {t.print_results}
             </button>
         </section>
+    }
+}
+
+/// How a person is named in menus: "Sam · A friend", or "A friend".
+fn whom_name(whom: &Whom, w: Words) -> String {
+    let about = w.context(whom.context).to_owned();
+    match &whom.person {
+        Some(person) => fill(
+            w.t.person_about,
+            &[("person", person.as_str()), ("about", &about)],
+        ),
+        None => about,
     }
 }
 
@@ -303,7 +332,11 @@ fn Compare(state: Kindred, choices: Vec<CompletedTake>) -> impl IntoView {
     let before = choices
         .iter()
         .skip(1)
-        .find(|take| Some(take.context) == choices.first().map(|c| c.context))
+        .find(|take| {
+            choices
+                .first()
+                .is_some_and(|c| Whom::of(c).is(&Whom::of(take)))
+        })
         .or(choices.get(1))
         .map(|take| take.id);
     let one = RwSignal::new(before);
@@ -363,7 +396,7 @@ fn choices_options(choices: &[CompletedTake], selected: Option<TakeId>, w: Words
                 w.t.compare_option,
                 &[
                     ("date", &w.date(take.finished_at_ms)),
-                    ("context", w.context(take.context)),
+                    ("context", &whom_name(&Whom::of(take), w)),
                     ("score", &w.number(take.results.overall)),
                 ],
             );
@@ -478,31 +511,53 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_trend_is_offered_for_relationships_with_two_check_ins_latest_first() {
-        use RelationshipContext::*;
-        // Newest first, as Store::recent gives them.
-        let check_ins = [
-            check_in(Friend, 5, 50),
-            check_in(Family, 4, 40),
-            check_in(Romantic, 3, 30),
-            check_in(Family, 2, 20),
-            check_in(Friend, 1, 10),
-        ];
-        assert_eq!(trend_contexts(&check_ins), vec![Friend, Family]);
-        assert_eq!(trend_contexts(&check_ins[..2]), vec![]);
+    fn whom(context: RelationshipContext, person: Option<&str>) -> Whom {
+        Whom {
+            context,
+            person: person.and_then(|p| PersonLabel::parse(p).unwrap()),
+        }
     }
 
     #[test]
-    fn a_trend_draws_the_latest_points_oldest_first() {
-        let check_ins: Vec<CheckInScores> = (0..30)
+    fn a_trend_is_offered_for_people_with_two_check_ins_latest_first() {
+        use RelationshipContext::*;
+        // Newest first, as Store::recent gives them.
+        let takes = [
+            whom(Friend, Some("Sam")),
+            whom(Family, None),
+            whom(Friend, Some("Jo")),
+            whom(Romantic, None),
+            whom(Family, None),
+            whom(Friend, Some("sam")),
+            whom(Friend, None),
+        ];
+        assert_eq!(
+            trend_people(&takes),
+            vec![whom(Friend, Some("Sam")), whom(Family, None)],
+            "Jo, the partner and the unnamed friend have one check-in each"
+        );
+        assert_eq!(trend_people(&takes[..2]), vec![]);
+    }
+
+    #[test]
+    fn a_trend_draws_the_latest_points_of_one_person_oldest_first() {
+        let friend = |i: u64| check_in(RelationshipContext::Friend, i, i as u8);
+        let check_ins: Vec<CheckInScores> = (0..30).rev().map(friend).collect();
+        // Every third is about Jo, the rest about Sam.
+        let takes: Vec<Whom> = (0..30u64)
             .rev()
-            .map(|i| check_in(RelationshipContext::Friend, i, i as u8))
+            .map(|i| {
+                whom(
+                    RelationshipContext::Friend,
+                    Some(if i % 3 == 0 { "Jo" } else { "Sam" }),
+                )
+            })
             .collect();
-        let trend = latest_series(&check_ins, RelationshipContext::Friend);
+        let sam = whom(RelationshipContext::Friend, Some("Sam"));
+        let trend = latest_series(&takes, &check_ins, &sam);
         assert_eq!(trend.len(), TREND_POINTS);
-        assert_eq!(trend.overall.first().map(|p| p.score), Some(18));
-        assert_eq!(trend.overall.last().map(|p| p.score), Some(29));
+        let scores: Vec<u8> = trend.overall.iter().map(|p| p.score).collect();
+        assert_eq!(scores, vec![13, 14, 16, 17, 19, 20, 22, 23, 25, 26, 28, 29]);
         assert!(trend
             .characteristics
             .iter()

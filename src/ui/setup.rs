@@ -4,7 +4,9 @@ use wasm_bindgen::JsCast;
 use super::app::{element_id, Kindred};
 use super::browser::{focus_within, submit_click};
 use super::screen::Screen;
-use crate::assessment::{RelationshipContext, Take, TakeId, TakeLength};
+use crate::assessment::{
+    LabelError, PersonLabel, RelationshipContext, Take, TakeId, TakeLength, MAX_LABEL_CHARS,
+};
 use crate::i18n::{Catalogue, Words};
 
 /// Chooses whose relationship to reflect on and how long the check is.
@@ -23,12 +25,15 @@ pub fn Setup(
     // Which questions were left unanswered when the person pressed Start.
     let missing_context = RwSignal::new(false);
     let missing_length = RwSignal::new(false);
+    // Why the name typed was refused, if it was.
+    let bad_person = RwSignal::new(None::<LabelError>);
     // The takes in progress the person has been told will be replaced.
     // Checked again on Start: another tab may have answered meanwhile.
     let replacing = RwSignal::new(Replacing::of(&state.takes_in_progress()));
     let section = NodeRef::<leptos::html::Section>::new();
     let context_group = element_id("context");
     let length_group = element_id("length");
+    let person_id = element_id("person");
 
     let start = {
         let (context_group, length_group) = (context_group.clone(), length_group.clone());
@@ -41,9 +46,18 @@ pub fn Setup(
             let context =
                 context.or_else(|| RelationshipContext::from_key(&chosen(&context_group)?));
             let length = length.or_else(|| TakeLength::from_key(&chosen(&length_group)?));
+            // The field is the page's own (uncontrolled): read on Start.
+            let typed = section
+                .get_untracked()
+                .and_then(|s| s.query_selector(".person input").ok().flatten())
+                .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|input| input.value())
+                .unwrap_or_default();
+            let person = PersonLabel::parse(&typed);
             missing_context.set(context.is_none());
             missing_length.set(length.is_none());
-            let (Some(context), Some(length)) = (context, length) else {
+            bad_person.set(person.as_ref().err().copied());
+            let (Some(context), Some(length), Ok(person)) = (context, length, person) else {
                 focus_within(section.get_untracked(), ".has-error input");
                 return;
             };
@@ -54,7 +68,7 @@ pub fn Setup(
                 focus_within(section.get_untracked(), ".replacing");
                 return;
             }
-            state.start(context, length, &now.ids);
+            state.start(context, length, person, &now.ids);
             navigate.run(Screen::Question);
         }
     };
@@ -98,6 +112,7 @@ pub fn Setup(
                     missing_context,
                     context_options,
                 )}
+                {person_field(t, person_id, bad_person)}
                 {choice(
                     length.is_some(),
                     t,
@@ -161,6 +176,40 @@ impl Replacing {
             [answered] => Some(w.count(&w.t.replace_one, *answered)),
             several => Some(w.count(&w.t.replace_many, several.len())),
         }
+    }
+}
+
+/// The optional name or label for the other person: a text field with a
+/// hint and, when what was typed cannot be kept, an error saying why.
+fn person_field(
+    t: &'static Catalogue,
+    id: String,
+    bad: RwSignal<Option<LabelError>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = format!("{hint_id} {error_id}");
+    view! {
+        <div class="person" class:has-error=move || bad.get().is_some()>
+            <label for=id.clone()>{t.person_label}</label>
+            <p class="hint" id=hint_id>{t.person_hint}</p>
+            <p class="error" id=error_id hidden=move || bad.get().is_none()>
+                <span class="visually-hidden">{t.error_prefix}</span>
+                // One message for both reasons: the field already stops
+                // at 40 characters as they are typed.
+                {t.person_refused}
+            </p>
+            // The error is always in the description; it is empty (hidden)
+            // until there is one.
+            <input
+                type="text"
+                id=id
+                maxlength=MAX_LABEL_CHARS
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby=described_by
+            />
+        </div>
     }
 }
 

@@ -27,7 +27,7 @@ pub fn Welcome(
     // would be replaced: then the set-up screen asks first.
     let begin = move |_| match (state.preset_context, state.preset_length) {
         (Some(context), Some(length)) if state.takes_in_progress().is_empty() => {
-            state.start(context, length, &[]);
+            state.start(context, length, None, &[]);
             navigate.run(Screen::Question);
         }
         _ => navigate.run(Screen::Setup),

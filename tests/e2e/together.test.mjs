@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import { useKindred } from "./harness.mjs";
-import { CHARACTERISTICS, CONTEXTS, answer, completeTake, statementsFor } from "./kindred.mjs";
+import { CHARACTERISTICS, CONTEXTS, answer, completeTake, eventually, statementsFor } from "./kindred.mjs";
 import { axeViolations } from "./axe.mjs";
 
 const kindred = useKindred();
@@ -278,4 +278,84 @@ test("trends and comparisons: axe finds nothing in light and dark, and they prin
     };
   });
   assert.deepEqual(printed, { controls: 0, trend: true, compared: true, tables: 2, background: "rgb(255, 255, 255)" });
+});
+
+// ---------------------------------------------------------------------------
+// Whose relationship: an optional private name at set-up keeps check-ins
+// about two friends apart.
+
+/** A quick check about a friend named `person` (blank for none). */
+async function checkInAbout(root, person, values) {
+  const setup = root.getByRole("heading", { level: 2, name: "Set up your check-in" });
+  if (!(await setup.isVisible())) {
+    await root.getByRole("button", { name: /^(Begin|Start a new check-in|Start again)$/ }).click();
+  }
+  await setup.waitFor();
+  await root.getByLabel("Their name or a label (optional)", { exact: true }).fill(person);
+  return completeTake(root, { context: "friend", values });
+}
+
+test("a name given at set-up stays on the device, keeps two friends apart, and groups their trend", async () => {
+  const page = await kindred.newPage();
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  const sam1 = await checkInAbout(root, "  Sam ", TREND_VALUES[0]);
+  await checkInAbout(root, "Jo", TREND_VALUES[1]);
+  const sam2 = await checkInAbout(root, "sam", TREND_VALUES[2]);
+  // The change since last time is Sam's, not Jo's (the later check-in).
+  const change = await root.locator(".results p.hint").filter({ hasText: /^Since your last check-in/ }).textContent();
+  const overallDelta = sam2.overall - sam1.overall;
+  const signed = (n) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
+  assert.match(change, new RegExp(`and overall closeness ${signed(overallDelta)}\\.$`));
+
+  // Stored with the take, trimmed, as a format 4 record; nowhere else.
+  const records = await page.evaluate(() =>
+    Object.entries(localStorage).filter(([k]) => k.startsWith("kindred.take.")).map(([, v]) => JSON.parse(v)),
+  );
+  assert.deepEqual(records.map((r) => [r.format, r.person]).sort(), [[4, "Jo"], [4, "Sam"], [4, "sam"]]);
+
+  await root.getByRole("button", { name: "Past check-ins" }).click();
+  const rows = root.locator(".takes li");
+  await rows.first().waitFor();
+  assert.match(await rows.nth(0).textContent(), /sam · A friend · Quick check · overall \d+ out of 100/);
+  assert.match(await rows.nth(1).textContent(), /Jo · A friend · Quick check/);
+  // Only Sam has two check-ins: the trend is theirs, whatever the case.
+  const about = root.getByLabel("About", { exact: true });
+  assert.deepEqual(await about.locator("option").allTextContents(), ["sam · A friend"]);
+  const table = await root.getByRole("table", { name: "Every score, check-in by check-in" }).locator("tbody tr").count();
+  assert.equal(table, 2);
+  // The comparison's menus name the person too.
+  const options = await root.getByLabel("One check-in", { exact: true }).locator("option").allTextContents();
+  assert.ok(options.some((o) => /· Jo · A friend · overall/.test(o)), options.join("\n"));
+  assert.equal(page.context().requests.filter((u) => /Sam|sam|Jo/.test(u)).length, 0, "the name is in no request");
+});
+
+test("a name that cannot be kept is refused clearly, with focus on the field", async () => {
+  const page = await kindred.newPage();
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  await root.getByRole("button", { name: "Begin" }).click();
+  const field = root.getByLabel("Their name or a label (optional)", { exact: true });
+  await root.getByRole("radio", { name: CONTEXTS.friend.label, exact: true }).check();
+  await root.getByRole("radio", { name: /^Quick check/ }).check();
+  for (const [typed, message] of [
+    ["<b>Sam</b>", "Use at most 40 characters, without < or > or line breaks."],
+    ["Sam\u0007", "Use at most 40 characters, without < or > or line breaks."],
+  ]) {
+    await field.fill(typed);
+    await root.getByRole("button", { name: "Start", exact: true }).click();
+    const error = root.locator(".person .error");
+    await error.waitFor();
+    assert.equal((await error.textContent()).trim(), `Error: ${message}`);
+    await eventually(async () => assert.equal(await field.evaluate((el) => el === el.getRootNode().activeElement), true));
+    const described = (await field.getAttribute("aria-describedby")).split(" ");
+    assert.ok(described.includes(await error.getAttribute("id")), "the error describes the field");
+    assert.equal(await root.getByRole("heading", { level: 2, name: "Set up your check-in" }).count(), 1, "still at set-up");
+  }
+  // The field holds at most 40 characters; a fixed name starts the check-in.
+  assert.equal(await field.getAttribute("maxlength"), "40");
+  await field.fill("Sam");
+  await root.getByRole("button", { name: "Start", exact: true }).click();
+  await root.getByText("Statement 1 of 10").waitFor();
+  assert.deepEqual(await axeViolations(page), []);
 });
