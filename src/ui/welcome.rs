@@ -69,7 +69,7 @@ pub fn Welcome(
             <p class="nudge" hidden=no_nudge>{nudge}</p>
             // A link brought someone's code, and there is no check-in yet
             // to compare it with.
-            <p class="nudge" hidden=!shared_with_you>{t.shared_with_you}</p>
+            <p class="shared-with-you" hidden=!shared_with_you>{t.shared_with_you}</p>
             <ul class="facts">
                 {fact(w.length(TakeLength::Quick), w.length_detail(TakeLength::Quick))}
                 {fact(w.length(TakeLength::Full), w.length_detail(TakeLength::Full))}

@@ -302,9 +302,10 @@ test("a link with a code before any check-in says what to do, then compares once
   await page.goto(`${kindred.url}#share=${code}`);
   const root = page.locator("#kindred");
   assert.equal(
-    await root.locator(".nudge").filter({ hasText: /\S/ }).textContent(),
+    await root.locator(".shared-with-you").textContent(),
     "Someone shared their scores with you. Do your own check-in about the same relationship, and the two will be shown side by side.",
   );
+  assert.equal(await root.locator(".shared-with-you").isVisible(), true);
   const mine = await completeTake(root, { context: "family", length: "quick", values: B_VALUES });
   await openTogether(root);
   // The code the link brought is compared as soon as the screen opens.
