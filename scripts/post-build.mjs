@@ -197,9 +197,11 @@ function wasmOptArguments() {
  * The loader reads the main module's exports from the glue's own `wasm`.
  */
 export function joinSplitLoader(dir, glue, folder = splitFolder()) {
-  const importLine = new RegExp(`^import \\* as (\\w+) from "${SPLIT_MODULE.replaceAll(".", "\\.")}";?\n`, "m");
-  const imported = glue.match(importLine);
-  if (!imported) return glue; // not split, or joined already
+  // wasm-bindgen imports the loader once per split function (one line
+  // per chunk), each under a name of its own; all become the one object.
+  const importLine = new RegExp(`^import \\* as (\\w+) from "${SPLIT_MODULE.replaceAll(".", "\\.")}";?\n`, "gm");
+  const imported = [...glue.matchAll(importLine)].map((m) => m[1]);
+  if (imported.length === 0) return glue; // not split, or joined already
   const loaderPath = join(folder, "__wasm_split.js");
   if (!existsSync(loaderPath)) throw new Error(`post-build: the glue imports ${SPLIT_MODULE} but ${loaderPath} is missing`);
   let loader = readFileSync(loaderPath, "utf8");
@@ -218,7 +220,8 @@ export function joinSplitLoader(dir, glue, folder = splitFolder()) {
   loader = loader.replace(/^export const /gm, "const ");
   const options = wasmOptArguments();
   loader = loader.replace(/new URL\("\.\/([\w.]+\.wasm)", import\.meta\.url\)/g, (_, file) => {
-    const screen = file.replace(/^split_/, "").replace(/_\d+\.wasm$/, "").replace(/\.wasm$/, "");
+    // Code that several screens share comes as `chunk_<n>.wasm`.
+    const screen = file.replace(/^split_/, "").replace(/^chunk_\d+\.wasm$/, "shared").replace(/_\d+\.wasm$/, "").replace(/\.wasm$/, "");
     const optimised = join(dir, `${file}.opt`);
     const run = spawnSync(WASM_OPT, [join(folder, file), ...options, "-o", optimised], { encoding: "utf8" });
     if (run.status !== 0) throw new Error(`post-build: wasm-opt failed on ${file}: ${run.stderr}`);
@@ -227,9 +230,13 @@ export function joinSplitLoader(dir, glue, folder = splitFolder()) {
     return `new URL("./${name}", import.meta.url)`;
   });
   const object = `const __wasm_split_imports = { ${loads.map((n) => `${n}: ${n}`).join(", ")} };\n`;
-  const uses = `${JSON.stringify(SPLIT_MODULE)}: ${imported[1]}`;
-  if (!glue.includes(uses)) throw new Error(`post-build: the glue does not pass ${imported[1]} as ${SPLIT_MODULE}`);
-  return glue.replace(importLine, "").replace(uses, `${JSON.stringify(SPLIT_MODULE)}: __wasm_split_imports`) + "\n" + loader + object;
+  let joined = glue.replace(importLine, "");
+  for (const name of imported) {
+    const uses = `${JSON.stringify(SPLIT_MODULE)}: ${name}`;
+    if (!joined.includes(uses)) throw new Error(`post-build: the glue does not pass ${name} as ${SPLIT_MODULE}`);
+    joined = joined.replace(uses, `${JSON.stringify(SPLIT_MODULE)}: __wasm_split_imports`);
+  }
+  return joined + "\n" + loader + object;
 }
 
 /**

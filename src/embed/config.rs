@@ -45,6 +45,10 @@ pub struct Options {
     /// shown when trust or overall closeness is very low. Only an
     /// `https://` address is taken.
     pub support_url: Option<String>,
+    /// Kindred's own standalone page (not an attribute): only there does
+    /// Kindred offer a link with a share code, and read one from the
+    /// page's address. A host page's address is the host's own.
+    pub standalone: bool,
 }
 
 /// The attribute (and query parameter) names Kindred reads.
@@ -184,6 +188,7 @@ mod tests {
                 lang: None,
                 emit_events: false,
                 support_url: None,
+                standalone: false,
             }
         );
         assert!(warnings.is_empty());

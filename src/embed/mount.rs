@@ -42,6 +42,7 @@ pub fn mount_page() {
     let options = if standalone {
         Options {
             lang: options.lang,
+            standalone: true,
             ..Options::default()
         }
     } else {

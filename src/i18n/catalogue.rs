@@ -393,7 +393,7 @@ catalogue! {
     overall_heading: &'static str,
     change_heading: &'static str,
     /// Comparing two of one's own check-ins.
-    compare_title: &'static str,
+    compare_check_ins: &'static str,
     /// The two menus' labels.
     compare_one: &'static str,
     compare_other: &'static str,
@@ -418,6 +418,47 @@ catalogue! {
     /// When it could not be fetched (offline before it was ever cached).
     chunk_missing: &'static str,
     try_again: &'static str,
+
+    // ----- Together, with no server (ui/together.rs, in a chunk) -----
+    together_title: &'static str,
+    /// On the welcome screen, when a link brought a code and there is no
+    /// check-in to compare it with yet.
+    shared_with_you: &'static str,
+    /// What swapping codes does, for each relationship.
+    together_intro: ByContext,
+    /// On the results screen: opens the screen with the code.
+    share_button: &'static str,
+    /// What a code holds, and what it never holds.
+    share_note: &'static str,
+    share_code_label: &'static str,
+    copy: &'static str,
+    copied: &'static str,
+    /// The standalone app's link with the code in its fragment.
+    share_link_label: &'static str,
+    their_code_label: &'static str,
+    compare_button: &'static str,
+    /// Why a code was refused: empty, wrong length, a character that is in
+    /// no code (`{character}`), a typo, a newer version, not a code, a
+    /// check-in about another kind of relationship.
+    code_errors: [&'static str; 7],
+    compare_title: &'static str,
+    /// The accessible name of the chart with both shapes.
+    compare_chart_label: &'static str,
+    /// The legend: yours is solid, theirs dashed.
+    legend_you: &'static str,
+    legend_them: &'static str,
+    /// The table of both sets of scores: its column headings.
+    column_characteristic: &'static str,
+    column_you: &'static str,
+    column_them: &'static str,
+    column_seen: &'static str,
+    seen_alike: &'static str,
+    seen_differently: &'static str,
+    starters_title: &'static str,
+    /// For each practice, a question that invites, not blames.
+    starters: [&'static str; 5],
+    all_alike: &'static str,
+    back_to_results: &'static str,
 }
 
 /// The layout number of this build's catalogue.

@@ -143,6 +143,11 @@ impl Words {
         self.t.practice_names[Self::practice_at(practice)]
     }
 
+    /// A question that opens a conversation about what `practice` builds.
+    pub fn starter(&self, practice: &Practice) -> &'static str {
+        self.t.starters[Self::practice_at(practice)]
+    }
+
     pub fn practice_summary(&self, practice: &Practice) -> &'static str {
         self.t.practice_summaries[Self::practice_at(practice)]
     }

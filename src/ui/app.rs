@@ -14,6 +14,7 @@ use super::results::ResultsScreen;
 use super::review::Review;
 use super::screen::Screen;
 use super::setup::Setup;
+use super::together::together_view;
 use super::welcome::Welcome;
 use crate::assessment::{PersonLabel, RelationshipContext, Results, Take, TakeId, TakeLength};
 use crate::embed::Options;
@@ -40,6 +41,18 @@ pub(crate) fn element_id(suffix: &str) -> String {
 }
 
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
+/// True when the page's address has a `share=` in its fragment. A cheap
+/// look only: the code is read (and may be refused) when it is compared.
+fn address_has_a_share_code() -> bool {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    hash.split(['#', '&']).any(|part| {
+        part.get(..6)
+            .is_some_and(|key| key.eq_ignore_ascii_case("share="))
+    })
+}
 
 /// Opens the real `localStorage`, or memory when the browser blocks it.
 fn open_backend() -> (Box<dyn StorageBackend>, Option<Notice>) {
@@ -76,6 +89,13 @@ pub(crate) struct Kindred {
     pub preset_length: Option<TakeLength>,
     /// The site owner's support page, checked to be `https://`.
     pub support_url: StoredValue<Option<String>, LocalStorage>,
+    /// Kindred's own standalone page, whose address is Kindred's to read
+    /// and to offer as a link with a share code.
+    pub standalone: bool,
+    /// The standalone page was opened by a link with a share code in its
+    /// fragment (`#share=`). Only noticed here; the code is read where it
+    /// is compared, in the chunk of `super::together`.
+    pub brought_a_code: bool,
 }
 
 impl Kindred {
@@ -252,11 +272,14 @@ pub fn App(
         preset_context: options.context,
         preset_length: options.length,
         support_url: StoredValue::new_local(options.support_url.clone()),
+        standalone: options.standalone,
+        brought_a_code: options.standalone && address_has_a_share_code(),
     };
-    let screen = RwSignal::new(Screen::on_return(
-        opened.in_progress.is_some(),
-        opened.open_results,
-    ));
+    let mut landing = Screen::on_return(opened.in_progress.is_some(), opened.open_results);
+    if state.brought_a_code {
+        landing = landing.for_shared_code(state.takes.with_untracked(|t| t.last().copied()));
+    }
+    let screen = RwSignal::new(landing);
 
     // Synchronise reactive state with the world outside: each answer
     // writes the take in progress (that one small record) as it is given.
@@ -341,6 +364,7 @@ pub fn App(
             Screen::Review => t.review_title.to_owned(),
             Screen::Results(_) => t.results_title.to_owned(),
             Screen::History => t.past_check_ins.to_owned(),
+            Screen::Together(_) => t.together_title.to_owned(),
         };
         set_title(root, format!("{heading} – Kindred"));
     });
@@ -368,6 +392,7 @@ pub fn App(
                     view! { <ResultsScreen state=state navigate=navigate id=id /> }.into_any()
                 }
                 Screen::History => later(state, move || history_view(state, navigate)),
+                Screen::Together(id) => later(state, move || together_view(state, navigate, id)),
             }}
         </div>
     }

@@ -15,6 +15,7 @@ mod results;
 mod review;
 mod screen;
 mod setup;
+mod together;
 mod welcome;
 
 /// Kept here too, since it is what [`App`] takes.

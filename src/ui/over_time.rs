@@ -371,7 +371,7 @@ fn Compare(state: Kindred, choices: Vec<CompletedTake>) -> impl IntoView {
     };
     view! {
         <div class="compare">
-            <h3>{t.compare_title}</h3>
+            <h3>{t.compare_check_ins}</h3>
             <div class="pickers">
                 <p>
                     <label for=one_id.clone()>{t.compare_one}</label>

@@ -13,6 +13,7 @@ use super::app::Kindred;
 use super::history::preload_history;
 use super::radar::{chart, Radar, RadarChart};
 use super::screen::Screen;
+use super::together::preload_together;
 use crate::assessment::{
     change_since_previous, recommend, Band, Characteristic, CheckInScores, CompletedTake, Results,
     TakeId, TakeLength,
@@ -216,6 +217,7 @@ pub fn ResultsScreen(
     // check-in never pay for it.
     leptos::task::spawn_local(async {
         let _ = preload_history().await;
+        let _ = preload_together().await;
     });
     // The site owner's next step: their own markup, the `slot="after-results"`
     // child of `<kindred-check>`, shown through this slot on this screen
@@ -243,6 +245,14 @@ pub fn ResultsScreen(
                     on:click=move |_| navigate.run(Screen::Setup)
                 >
                     {t.start_again}
+                </button>
+                <button
+                    type="button"
+                    class="secondary"
+                    hidden=unreadable
+                    on:click=move |_| navigate.run(Screen::Together(id))
+                >
+                    {t.share_button}
                 </button>
                 <button
                     type="button"

@@ -11,6 +11,9 @@ pub enum Screen {
     Review,
     Results(TakeId),
     History,
+    /// Sharing the scores of a finished take, and comparing them with the
+    /// other person's.
+    Together(TakeId),
 }
 
 impl Screen {
@@ -24,12 +27,26 @@ impl Screen {
         }
     }
 
+    /// Where a link with someone's share code lands: beside the latest
+    /// check-in, to compare (the comparison picks the latest about the
+    /// same relationship). A take in progress still comes first; with no
+    /// check-in yet, the welcome says what to do.
+    pub fn for_shared_code(self, latest: Option<TakeId>) -> Screen {
+        match (self, latest) {
+            (Screen::Question, _) => Screen::Question,
+            (_, Some(id)) => Screen::Together(id),
+            (other, None) => other,
+        }
+    }
+
     /// The screen that can really be shown. Another tab may have finished
     /// or deleted what this one was showing. `takes` is sorted.
     pub fn resolve(self, in_progress: bool, takes: &[TakeId]) -> Screen {
         match self {
             Screen::Question | Screen::Review if !in_progress => Screen::Welcome,
-            Screen::Results(id) if takes.binary_search(&id).is_err() => Screen::History,
+            Screen::Results(id) | Screen::Together(id) if takes.binary_search(&id).is_err() => {
+                Screen::History
+            }
             other => other,
         }
     }
@@ -58,6 +75,21 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_code_opens_the_comparison_once_there_is_a_check_in() {
+        let latest = Some(TakeId(7));
+        assert_eq!(
+            Screen::Welcome.for_shared_code(latest),
+            Screen::Together(TakeId(7))
+        );
+        assert_eq!(
+            Screen::Results(TakeId(3)).for_shared_code(latest),
+            Screen::Together(TakeId(7))
+        );
+        assert_eq!(Screen::Question.for_shared_code(latest), Screen::Question);
+        assert_eq!(Screen::Welcome.for_shared_code(None), Screen::Welcome);
+    }
+
+    #[test]
     fn screens_showing_something_gone_fall_back() {
         assert_eq!(Screen::Question.resolve(false, &[]), Screen::Welcome);
         assert_eq!(Screen::Review.resolve(false, &[]), Screen::Welcome);
@@ -71,5 +103,13 @@ mod tests {
             Screen::Results(TakeId(2))
         );
         assert_eq!(Screen::Setup.resolve(false, &[]), Screen::Setup);
+        assert_eq!(
+            Screen::Together(TakeId(1)).resolve(false, &[TakeId(2)]),
+            Screen::History
+        );
+        assert_eq!(
+            Screen::Together(TakeId(2)).resolve(false, &[TakeId(2)]),
+            Screen::Together(TakeId(2))
+        );
     }
 }

@@ -49,6 +49,8 @@ pub fn Welcome(
         })
         .flatten();
     let no_nudge = nudge.is_none();
+    // Read once: the welcome is drawn again when it is shown again.
+    let shared_with_you = state.brought_a_code && state.takes.with_untracked(Vec::is_empty);
     let fact = move |term: &'static str, text: String| {
         view! {
             <li>
@@ -65,6 +67,9 @@ pub fn Welcome(
             </h2>
             <p class="lead">{t.welcome_intro}</p>
             <p class="nudge" hidden=no_nudge>{nudge}</p>
+            // A link brought someone's code, and there is no check-in yet
+            // to compare it with.
+            <p class="shared-with-you" hidden=!shared_with_you>{t.shared_with_you}</p>
             <ul class="facts">
                 {fact(w.length(TakeLength::Quick), w.length_detail(TakeLength::Quick))}
                 {fact(w.length(TakeLength::Full), w.length_detail(TakeLength::Full))}

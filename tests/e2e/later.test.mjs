@@ -21,8 +21,8 @@ test("the build splits past check-ins into a chunk the first visit does not load
   const chunks = readdirSync(DIST).filter((name) => /^chunk-[a-z0-9_]+-[0-9a-f]{16}\.wasm$/.test(name));
   assert.deepEqual(
     chunks.map((name) => name.replace(/-[0-9a-f]{16}\.wasm$/, "")),
-    ["chunk-history"],
-    "one chunk, for past check-ins",
+    ["chunk-history", "chunk-shared", "chunk-together"],
+    "past check-ins, comparing with the other person, and the code both use",
   );
 
   const page = await kindred.newPage();

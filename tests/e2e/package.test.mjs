@@ -53,12 +53,14 @@ test("the npm package installs into a fresh project, finds its WebAssembly next 
     await answer(widget, { context: "friend", length: "quick", values });
     await assertResults(widget, expectedResults("quick", values));
     const wasm = server.requests.filter((p) => p.endsWith(".wasm"));
-    // The module, and the chunk for past check-ins that finishing a take
-    // fetches in the background; both from the package, on the app's own
-    // server.
-    assert.equal(wasm.length, 2, `the module and one chunk: ${wasm}`);
+    // The module, and the chunks that finishing a take fetches in the
+    // background (past check-ins, comparing, and the code both share); all
+    // from the package, on the app's own server.
+    assert.equal(wasm.length, 4, `the module and three chunks: ${wasm}`);
     assert.ok(wasm.some((p) => /_bg\.wasm$/.test(p)), "the module");
-    assert.ok(wasm.some((p) => /\/chunk-history-[0-9a-f]{16}\.wasm$/.test(p)), "the chunk for past check-ins");
+    for (const chunk of ["history", "together", "shared"]) {
+      assert.ok(wasm.some((p) => new RegExp(`/chunk-${chunk}-[0-9a-f]{16}\\.wasm$`).test(p)), `the chunk ${chunk}`);
+    }
     for (const p of wasm) assert.match(p, /^\/node_modules\/kindred-check\//);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,5 @@
-// Over time and together (issue "Over time and together"): print, and
-// what is built of it so far.
+// Over time and together (issue "Over time and together"): print, the
+// change since last time, and comparing with the other person by code.
 //
 // Run: node --test tests/e2e/   (KINDRED_DIST picks the build to test)
 
@@ -7,8 +7,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import { useKindred } from "./harness.mjs";
-import { CHARACTERISTICS, CONTEXTS, answer, completeTake, eventually, statementsFor } from "./kindred.mjs";
-import { axeViolations } from "./axe.mjs";
+import { axeViolations, describeViolations } from "./axe.mjs";
+import { CHARACTERISTICS, CONTEXTS, answer, completeTake, eventually, expectFocused, statementsFor } from "./kindred.mjs";
 
 const kindred = useKindred();
 
@@ -359,3 +359,198 @@ test("a name that cannot be kept is refused clearly, with focus on the field", a
   await root.getByText("Statement 1 of 10").waitFor();
   assert.deepEqual(await axeViolations(page), []);
 });
+
+// ---------------------------------------------------------------------------
+// Together, with no server: a code carries one person's scores to the
+// other's device (src/ui/together.rs, in the chunk "together").
+
+/** The five practices (src/assessment/practices.rs) and their starters (src/i18n/en.rs). */
+const PRACTICES = [
+  { builds: ["Trust", "Acceptance"], starter: "What helps you feel safe telling me things that matter to you?" },
+  { builds: ["Empathy", "Communication"], starter: "When did you last feel really heard by me, and what made it so?" },
+  { builds: ["Vulnerability", "Communication"], starter: "Is there something you have wanted to share with me but held back?" },
+  { builds: ["Empathy", "Acceptance"], starter: "What is something about how you feel that you wish I understood better?" },
+  { builds: ["Trust", "Vulnerability"], starter: "Is there anything you would like more room or time for between us?" },
+];
+
+/** What the comparison must say, worked out here from both sets of scores. */
+function expectedComparison(mine, theirs) {
+  const gap = (c) => Math.abs(mine.scores[c] - theirs.scores[c]);
+  const rows = CHARACTERISTICS.map((c) => [
+    c,
+    String(mine.scores[c]),
+    String(theirs.scores[c]),
+    gap(c) >= 15 ? "Seen differently" : "Seen alike",
+  ]);
+  const rank = (p) => [Math.max(...p.builds.map(gap)), p.builds.map(gap).reduce((a, b) => a + b)];
+  const starters = PRACTICES.filter((p) => rank(p)[0] >= 15)
+    .map((p, index) => ({ p, index }))
+    .sort((a, b) => rank(b.p)[0] - rank(a.p)[0] || rank(b.p)[1] - rank(a.p)[1] || a.index - b.index)
+    .map(({ p }) => p.starter);
+  return { rows, starters };
+}
+
+/** A fresh profile (its own storage) with one finished check-in. */
+async function personWith(context, values) {
+  const page = await kindred.newPage();
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  const results = await completeTake(root, { context, length: "quick", values });
+  return { page, root, results };
+}
+
+/** Opens the together screen from the results and reads my code. */
+async function openTogether(root) {
+  await root.getByRole("button", { name: "Share my scores with them", exact: true }).click();
+  await root.getByRole("heading", { level: 2, name: "Compare with them" }).waitFor();
+  const code = (await root.locator(".together .code").textContent()).trim();
+  assert.match(code, /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/, "grouped to read aloud");
+  return code;
+}
+
+async function enterCode(root, code) {
+  await root.getByRole("textbox", { name: "Their code" }).fill(code);
+  await root.getByRole("button", { name: "Compare", exact: true }).click();
+}
+
+/** The comparison as shown: the table's rows and the starters. */
+async function shownComparison(root) {
+  await root.getByRole("heading", { level: 3, name: "Both views" }).waitFor();
+  const rows = await root.locator("table.both tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((cell) => cell.textContent.trim())),
+  );
+  const starters = await root.locator(".starters li").allTextContents();
+  const shapes = await root.locator(".comparison .radar polygon.shape").count();
+  const dashed = await root.locator(".comparison .radar polygon.shape.other").count();
+  return { rows, starters, shapes, dashed };
+}
+
+const A_VALUES = [3, 3, 3, 3, 3, 3, 3, 3, 3, 3];
+const B_VALUES = [5, 1, 4, 3, 3, 4, 2, 3, 3, 1];
+
+test("two people swap codes on their own devices and each sees both views, the gaps and what to talk about", async () => {
+  const a = await personWith("romantic", A_VALUES);
+  const b = await personWith("romantic", B_VALUES);
+  const expectedForB = expectedComparison(b.results, a.results);
+  const expectedForA = expectedComparison(a.results, b.results);
+  // The answers were chosen so that both kinds of row appear.
+  assert.ok(expectedForB.rows.some((r) => r[3] === "Seen differently"), "some gap of 15 or more");
+  assert.ok(expectedForB.rows.some((r) => r[3] === "Seen alike"), "some gap under 15");
+
+  const codeA = await openTogether(a.root);
+  const codeB = await openTogether(b.root);
+  assert.notEqual(codeA, codeB);
+  // The standalone page offers a link with the code in its fragment.
+  const link = await a.root.getByRole("link", { name: /#share=/ }).getAttribute("href");
+  assert.equal(link, `${new URL(kindred.url).href.split("#")[0]}#share=${codeA}`);
+
+  await enterCode(b.root, codeA);
+  assert.deepEqual(await shownComparison(b.root), { ...expectedForB, shapes: 2, dashed: 1 });
+  assert.equal(
+    await b.root.locator(".comparison .radar").getAttribute("aria-label"),
+    "Radar chart of your scores (solid line) and theirs (dashed line). The table below gives both.",
+  );
+  assert.deepEqual(await b.root.locator(".legend li").allTextContents(), ["You: solid line", "Them: dashed line"]);
+  await expectFocused(b.root.getByRole("heading", { level: 3, name: "Both views" }), "focus moves to the comparison");
+
+  // And the other way round, typed in lower case with spaces, as read aloud.
+  await enterCode(a.root, codeB.toLowerCase().replaceAll("-", " "));
+  assert.deepEqual(await shownComparison(a.root), { ...expectedForA, shapes: 2, dashed: 1 });
+
+  // The link opens the comparison in the standalone page straight away.
+  await b.page.goto("about:blank");
+  await b.page.goto(`${kindred.url}#share=${codeA}`);
+  assert.deepEqual(await shownComparison(b.root), { ...expectedForB, shapes: 2, dashed: 1 });
+  assert.equal(await b.root.getByRole("textbox", { name: "Their code" }).inputValue(), codeA);
+});
+
+test("a mistyped code, or one about another relationship, is refused with what is wrong, and nothing is shown or kept", async () => {
+  const a = await personWith("romantic", A_VALUES);
+  const friend = await personWith("friend", B_VALUES);
+  const code = await openTogether(a.root);
+  const friendsCode = await openTogether(friend.root);
+  const stored = await a.page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+
+  // First a good code (their own, read back), so there is something to lose.
+  const partner = await personWith("romantic", B_VALUES);
+  const partnersCode = await openTogether(partner.root);
+  await enterCode(a.root, partnersCode);
+  await a.root.getByRole("heading", { level: 3, name: "Both views" }).waitFor();
+
+  // One character changed.
+  const at = 5;
+  const typo = code.slice(0, at) + (code[at] === "A" ? "B" : "A") + code.slice(at + 1);
+  await enterCode(a.root, typo);
+  const input = a.root.getByRole("textbox", { name: "Their code" });
+  const error = a.root.getByRole("alert").filter({ hasText: /\S/ });
+  assert.equal(await error.textContent(), "That code has a typo somewhere. Check it with them and try again.");
+  assert.equal(await input.getAttribute("aria-invalid"), "true");
+  assert.equal(await input.getAttribute("aria-describedby"), await error.getAttribute("id"));
+  assert.equal(await a.root.locator(".comparison").count(), 0, "the earlier comparison is gone too");
+
+  await enterCode(a.root, friendsCode);
+  assert.equal(await error.textContent(), "That code is from a check-in about a different kind of relationship.");
+  assert.equal(await a.root.locator(".comparison").count(), 0);
+
+  await enterCode(a.root, "1C15-H85N-YHXM-V?");
+  assert.equal(await error.textContent(), "“?” is not part of any code. Check it with them and try again.");
+  await enterCode(a.root, "1C15-H85N");
+  assert.equal(await error.textContent(), "That code is not the right length. A code has 14 letters and digits.");
+
+  // A good code again clears the message.
+  await enterCode(a.root, partnersCode);
+  await a.root.getByRole("heading", { level: 3, name: "Both views" }).waitFor();
+  assert.equal(await a.root.getByRole("alert").filter({ hasText: /\S/ }).count(), 0);
+  assert.equal(await input.getAttribute("aria-invalid"), null);
+
+  // Their scores are never written to storage.
+  assert.equal(await a.page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), stored);
+});
+
+test("a link with a code before any check-in says what to do, then compares once one is done", async () => {
+  const a = await personWith("family", A_VALUES);
+  const code = await openTogether(a.root);
+  const page = await kindred.newPage();
+  await page.goto(`${kindred.url}#share=${code}`);
+  const root = page.locator("#kindred");
+  assert.equal(
+    await root.locator(".shared-with-you").textContent(),
+    "Someone shared their scores with you. Do your own check-in about the same relationship, and the two will be shown side by side.",
+  );
+  assert.equal(await root.locator(".shared-with-you").isVisible(), true);
+  const mine = await completeTake(root, { context: "family", length: "quick", values: B_VALUES });
+  await openTogether(root);
+  // The code the link brought is compared as soon as the screen opens.
+  const expected = expectedComparison(mine, a.results);
+  assert.deepEqual(await shownComparison(root), { ...expected, shapes: 2, dashed: 1 });
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`the comparison has no accessibility violations and fits a 320 px screen (${scheme})`, async () => {
+    const a = await personWith("romantic", A_VALUES);
+    const code = await openTogether(a.root);
+    const page = await kindred.newPage({ contextOptions: { viewport: { width: 320, height: 640 } } });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(kindred.url);
+    const root = page.locator("#kindred");
+    await completeTake(root, { context: "romantic", length: "quick", values: B_VALUES });
+    await openTogether(root);
+    // A refused code first, so the message is checked too.
+    await enterCode(root, "1C15-H85N");
+    await root.getByRole("alert").filter({ hasText: /\S/ }).waitFor();
+    const before = await axeViolations(page);
+    assert.deepEqual(before, [], describeViolations(before, "with an error: "));
+    await enterCode(root, code);
+    await root.getByRole("heading", { level: 3, name: "Both views" }).waitFor();
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const outside = [...document.querySelectorAll("#kindred *:not(svg *)")]
+        .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()} “${el.textContent.trim().slice(0, 30)}”`);
+      return { scrollWidth: document.documentElement.scrollWidth, outside: outside.slice(0, 5) };
+    });
+    assert.deepEqual(overflow, { scrollWidth: 320, outside: [] });
+  });
+}
