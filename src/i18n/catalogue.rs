@@ -376,6 +376,8 @@ catalogue! {
     person_refused: &'static str,
     /// A check-in's name and what it is about: `{person}` and `{about}`.
     person_about: &'static str,
+    /// The welcome's reminder about a named person: `{person}`, `{date}`.
+    nudge_person: &'static str,
 
     // ----- Over time: trends and comparisons (ui/over_time.rs) -----
     /// The heading of trends and comparisons on the past check-ins screen.
@@ -459,6 +461,12 @@ catalogue! {
     starters: [&'static str; 5],
     all_alike: &'static str,
     back_to_results: &'static str,
+    /// Keeping the other person's scores beside one's check-in, only when asked.
+    keep_theirs: &'static str,
+    keep_hint: &'static str,
+    kept_note: &'static str,
+    forget_theirs: &'static str,
+    keep_failed: &'static str,
 }
 
 /// The layout number of this build's catalogue.

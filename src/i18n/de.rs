@@ -575,6 +575,7 @@ pub const DE: Catalogue = Catalogue {
     person_hint: "Damit Check-ins über verschiedene Menschen getrennt bleiben, zum Beispiel „Sam“ oder „Mama“. Bleibt auf diesem Gerät.",
     person_refused: "Bitte höchstens 40 Zeichen, ohne < oder > und ohne Zeilenumbrüche.",
     person_about: "{person} · {about}",
+    nudge_person: "Dein letzter Check-in zu {person} war am {date}, vor mehr als vier Wochen. Ein neuer zeigt, was sich bewegt hat.",
     over_time: "Im Lauf der Zeit",
     trend_about: "Über",
     trend_needs_two: "Mach noch einen Check-in zur selben Beziehung, um zu sehen, wie sich etwas verändert.",
@@ -641,4 +642,9 @@ pub const DE: Catalogue = Catalogue {
     ],
     all_alike: "Ihr seht alle Bereiche ähnlich, mit weniger als 15 Punkten Unterschied. Diese Gemeinsamkeit ist es wert, ausgesprochen zu werden.",
     back_to_results: "Zurück zu deinen Ergebnissen",
+    keep_theirs: "Ihre Werte auf diesem Gerät behalten",
+    keep_hint: "Nur wenn du diesen Vergleich später wiedersehen möchtest. Die Werte bleiben bei deinem Check-in, bis du sie vergisst oder ihn löschst.",
+    kept_note: "Ihre Werte sind auf diesem Gerät gespeichert, bei diesem Check-in.",
+    forget_theirs: "Ihre Werte vergessen",
+    keep_failed: "Dieser Browser hat Kindred das Speichern nicht erlaubt. Der Vergleich bleibt sichtbar, bis du die Seite verlässt.",
 };

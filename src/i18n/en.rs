@@ -575,6 +575,7 @@ pub const EN: Catalogue = Catalogue {
     person_hint: "So check-ins about different people stay apart, for example “Sam” or “Mum”. It stays on this device.",
     person_refused: "Use at most 40 characters, without < or > or line breaks.",
     person_about: "{person} · {about}",
+    nudge_person: "Your last check-in about {person} was on {date}, more than four weeks ago. A new one shows how things have moved.",
     over_time: "Over time",
     trend_about: "About",
     trend_needs_two: "Check in about the same relationship again to see how things change.",
@@ -641,4 +642,9 @@ pub const EN: Catalogue = Catalogue {
     ],
     all_alike: "You see every characteristic alike, within 15 points. That common ground is worth saying out loud.",
     back_to_results: "Back to your results",
+    keep_theirs: "Keep their scores on this device",
+    keep_hint: "Only if you want to see this comparison again later. Their scores stay beside your check-in until you forget them or delete it.",
+    kept_note: "Their scores are kept on this device, beside this check-in.",
+    forget_theirs: "Forget their scores",
+    keep_failed: "This browser did not let Kindred keep them. The comparison stays on screen until you leave it.",
 };

@@ -637,6 +637,7 @@ pub const ES: Catalogue = Catalogue {
     person_hint: "Para que las reflexiones sobre personas distintas no se mezclen, por ejemplo «Sam» o «Mamá». Se queda en este dispositivo.",
     person_refused: "Usa 40 caracteres como máximo, sin < ni > ni saltos de línea.",
     person_about: "{person} · {about}",
+    nudge_person: "Tu última reflexión sobre {person} fue el {date}, hace más de cuatro semanas. Una nueva te mostrará cómo han cambiado las cosas.",
     over_time: "Con el tiempo",
     trend_about: "Sobre",
     trend_needs_two: "Vuelve a reflexionar sobre la misma relación para ver cómo cambian las cosas.",
@@ -703,4 +704,9 @@ pub const ES: Catalogue = Catalogue {
     ],
     all_alike: "Veis todas las características igual, con menos de 15 puntos de diferencia. Merece la pena decir en voz alta ese terreno común.",
     back_to_results: "Volver a tus resultados",
+    keep_theirs: "Guardar sus puntuaciones en este dispositivo",
+    keep_hint: "Solo si quieres volver a ver esta comparación. Sus puntuaciones quedan junto a tu reflexión hasta que las olvides o la borres.",
+    kept_note: "Sus puntuaciones están guardadas en este dispositivo, junto a esta reflexión.",
+    forget_theirs: "Olvidar sus puntuaciones",
+    keep_failed: "Este navegador no dejó que Kindred las guardara. La comparación sigue en pantalla hasta que salgas.",
 };

@@ -18,7 +18,7 @@ use serde_json::value::RawValue;
 
 use crate::assessment::{
     statement_by_id, Agreement, Answers, CompletedTake, PersonLabel, RelationshipContext, Response,
-    Take, TakeId, TakeLength,
+    SharedScores, Take, TakeId, TakeLength,
 };
 
 /// The format this build writes: of `<doc>.meta`, of the namespace as a
@@ -162,6 +162,16 @@ pub struct TakeRecord {
     /// the answers.
     #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
     pub scores: Option<ScoresRecord>,
+}
+
+/// `<doc>.partner.<take id>`: the other person's scores, kept beside one's
+/// own check-in only when the person chose "Keep their scores". Held as
+/// the share code they gave (it carries no answers and no names), so it is
+/// read by the same checked decoder as any code typed in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartnerRecord {
+    pub format: u64,
+    pub code: String,
 }
 
 /// `<doc>.meta`: marks a namespace as format 2. Read and written as a
@@ -331,6 +341,23 @@ pub fn read_take(raw: &str, key_id: Option<TakeId>) -> Result<CompletedTake, Rec
     take_from_record(&record)
         .filter(|t| key_id.is_none_or(|id| t.id == id))
         .ok_or(RecordError::Damaged)
+}
+
+/// Reads `<doc>.partner.<id>`: the code kept, when it is still one Kindred
+/// can read.
+pub fn read_partner(raw: &str) -> Result<SharedScores, RecordError> {
+    let record: PartnerRecord =
+        serde_json::from_str(raw).map_err(|_| damaged_or_newer(raw, CURRENT_FORMAT))?;
+    check_format(record.format, CURRENT_FORMAT..=CURRENT_FORMAT)?;
+    SharedScores::from_code(&record.code).map_err(|_| RecordError::Damaged)
+}
+
+/// `<doc>.partner.<id>` for `theirs`.
+pub fn write_partner(theirs: &SharedScores) -> String {
+    to_json(&PartnerRecord {
+        format: CURRENT_FORMAT,
+        code: theirs.code().replace('-', ""),
+    })
 }
 
 /// Reads `<doc>.meta`.
@@ -698,6 +725,23 @@ b""#,
         // Without a name it stays format 2, readable by older builds.
         done.person = None;
         assert!(write_take(&done).starts_with(r#"{"format":2,"#));
+    }
+
+    #[test]
+    fn a_kept_partner_code_round_trips_and_a_bad_one_is_damage() {
+        let take = CompletedTake {
+            finished_at_ms: 1_780_000_000_000,
+            ..finished_take(5, TakeLength::Quick)
+        };
+        let theirs = SharedScores::from_take(&take).expect("a code");
+        let raw = write_partner(&theirs);
+        assert!(raw.starts_with(r#"{"format":2,"code":""#), "{raw}");
+        assert_eq!(read_partner(&raw), Ok(theirs));
+        let typo = raw.replacen(r#""code":""#, r#""code":"Z"#, 1);
+        assert_eq!(read_partner(&typo), Err(RecordError::Damaged));
+        assert_eq!(read_partner("{}"), Err(RecordError::Damaged));
+        let newer = raw.replacen(r#""format":2"#, r#""format":3"#, 1);
+        assert_eq!(read_partner(&newer), Err(RecordError::Newer(3)));
     }
 
     pub(crate) fn finished_take(id: u64, length: TakeLength) -> CompletedTake {

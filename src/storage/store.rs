@@ -4,12 +4,12 @@
 //! `docs/stored-format.md` describes the same rules for people.
 
 use super::format::{
-    format_of, read_export, read_legacy, read_meta, read_progress, read_take, write_export,
-    write_meta, write_progress, write_take, DocumentError, ImportError, MetaRecord, RecordError,
-    CURRENT_FORMAT,
+    format_of, read_export, read_legacy, read_meta, read_partner, read_progress, read_take,
+    write_export, write_meta, write_partner, write_progress, write_take, DocumentError,
+    ImportError, MetaRecord, RecordError, CURRENT_FORMAT,
 };
 use super::{StorageBackend, StorageError};
-use crate::assessment::{CompletedTake, Take, TakeId};
+use crate::assessment::{CompletedTake, SharedScores, Take, TakeId};
 
 /// The key prefix every Kindred document starts from when no namespace is
 /// given.
@@ -147,6 +147,9 @@ impl Store {
     }
     fn take_key(&self, id: TakeId) -> String {
         format!("{}.take.{}", self.doc, id.0)
+    }
+    fn partner_key(&self, id: TakeId) -> String {
+        format!("{}.partner.{}", self.doc, id.0)
     }
     /// The take id in `key` when it is one of ours of the given kind.
     fn id_in(&self, key: &str, kind: &str) -> Option<TakeId> {
@@ -624,6 +627,31 @@ impl Store {
         }
     }
 
+    /// The other person's scores kept beside check-in `id`, if the person
+    /// chose to keep them and they can still be read.
+    pub fn partner(&self, id: TakeId) -> Option<SharedScores> {
+        let raw = self.backend.get(&self.partner_key(id)).ok()??;
+        read_partner(&raw).ok()
+    }
+
+    /// Keeps `theirs` beside check-in `id` (which must exist), replacing
+    /// any kept before.
+    pub fn keep_partner(&mut self, id: TakeId, theirs: &SharedScores) -> Result<(), StorageError> {
+        if !self.writes_allowed || self.takes.binary_search(&id).is_err() {
+            return Err(StorageError::Unavailable);
+        }
+        self.backend
+            .set(&self.partner_key(id), &write_partner(theirs))
+    }
+
+    /// Forgets the other person's scores kept beside check-in `id`.
+    pub fn forget_partner(&mut self, id: TakeId) -> Result<(), StorageError> {
+        if !self.writes_allowed {
+            return Err(StorageError::Unavailable);
+        }
+        self.backend.remove(&self.partner_key(id))
+    }
+
     /// How many records back a screen looks for "the last check-in about
     /// the same relationship", at most: a bounded cost at any history size.
     pub const LOOK_BACK: usize = 20;
@@ -656,6 +684,9 @@ impl Store {
         self.unsaved.retain(|t| t.id != id);
         if self.writes_allowed {
             self.backend.remove(&self.take_key(id))?;
+            // Their scores go with it; a failure here leaves a record no
+            // check-in points at, which nothing reads.
+            let _ = self.backend.remove(&self.partner_key(id));
             if self.legacy_pending {
                 // Not migrated yet: out of the old document, or the next
                 // visit would bring it back.

@@ -5,7 +5,9 @@
 use super::format::tests::finished_take;
 use super::format::{write_progress, write_take};
 use super::*;
-use crate::assessment::{Agreement, CompletedTake, RelationshipContext, Take, TakeId, TakeLength};
+use crate::assessment::{
+    Agreement, CompletedTake, RelationshipContext, SharedScores, Take, TakeId, TakeLength,
+};
 
 fn open(storage: &MemoryStorage) -> (Store, Opened, Vec<Notice>) {
     Store::open(Box::new(storage.clone()), DEFAULT_KEY, 1_700)
@@ -749,4 +751,61 @@ fn recent_takes_come_newest_first_and_read_no_more_than_asked() {
     let (store, _, _) = open(&storage);
     let around: Vec<u64> = store.recent(Some(TakeId(700)), 2).map(|t| t.id.0).collect();
     assert_eq!(around, [699, 698]);
+}
+
+#[test]
+fn their_scores_are_kept_only_when_asked_and_go_with_the_check_in() {
+    let storage = MemoryStorage::default();
+    seed_history(&storage, 3);
+    let (mut store, _, _) = open(&storage);
+    // Finished on a day a code can carry (2026).
+    let recent = CompletedTake {
+        finished_at_ms: 1_780_000_000_000,
+        ..finished(2)
+    };
+    let theirs = SharedScores::from_take(&recent).expect("a code");
+    // Nothing is kept until the person asks.
+    assert_eq!(store.partner(TakeId(2)), None);
+    store.keep_partner(TakeId(2), &theirs).expect("kept");
+    assert_eq!(store.partner(TakeId(2)), Some(theirs));
+    // Another tab sees it; only check-in 2 has it.
+    let (other, _, _) = open(&storage);
+    assert_eq!(other.partner(TakeId(2)), Some(theirs));
+    assert_eq!(other.partner(TakeId(3)), None);
+    // Not beside a check-in that does not exist.
+    assert!(store.keep_partner(TakeId(99), &theirs).is_err());
+    // Forgetting removes the record.
+    store.forget_partner(TakeId(2)).expect("forgotten");
+    assert_eq!(store.partner(TakeId(2)), None);
+    assert!(!storage
+        .keys()
+        .expect("keys")
+        .iter()
+        .any(|k| k.contains("partner")));
+    // Deleting the check-in deletes their scores with it.
+    store.keep_partner(TakeId(3), &theirs).expect("kept");
+    store.delete(TakeId(3)).expect("deleted");
+    assert!(!storage
+        .keys()
+        .expect("keys")
+        .iter()
+        .any(|k| k.contains("partner")));
+    // So does deleting everything.
+    store.keep_partner(TakeId(1), &theirs).expect("kept");
+    store.delete_all().expect("all deleted");
+    assert!(storage.keys().expect("keys").is_empty());
+}
+
+#[test]
+fn an_unreadable_kept_code_is_ignored_and_left_alone() {
+    let storage = MemoryStorage::default();
+    seed_history(&storage, 1);
+    storage.set("kindred.partner.1", "not json").expect("set");
+    let (store, _, notices) = open(&storage);
+    assert_eq!(store.partner(TakeId(1)), None);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(
+        storage.get("kindred.partner.1").expect("get").as_deref(),
+        Some("not json")
+    );
 }

@@ -15,8 +15,8 @@ use super::radar::{chart, Radar, RadarChart};
 use super::screen::Screen;
 use super::together::preload_together;
 use crate::assessment::{
-    change_since_previous, recommend, Band, Characteristic, CheckInScores, CompletedTake, Results,
-    TakeId, TakeLength,
+    change_since_previous, recommend, same_person, Band, Characteristic, CheckInScores,
+    CompletedTake, Results, TakeId, TakeLength,
 };
 use crate::i18n::{fill, Words};
 use crate::storage::Store;
@@ -119,12 +119,19 @@ pub fn report(take: &CompletedTake, w: Words) -> Report {
     let context = take.context;
     let results = &take.results;
     Report {
-        about: [
-            w.context(context),
-            w.length(take.length),
-            &w.date(take.finished_at_ms),
-        ]
-        .join(" · "),
+        // The person's name first, when one was given at set-up.
+        about: take
+            .person
+            .as_ref()
+            .map(|p| p.as_str())
+            .into_iter()
+            .chain([
+                w.context(context),
+                w.length(take.length),
+                &w.date(take.finished_at_ms),
+            ])
+            .collect::<Vec<&str>>()
+            .join(" · "),
         overall: around(t.overall, w.number(results.overall)),
         change: None,
         chart: chart(results, w),
@@ -201,9 +208,9 @@ pub fn ResultsScreen(
     let report = state
         .with_store(|s| {
             let take = s.take(id).ok()?;
-            let previous = s
-                .recent(Some(id), Store::LOOK_BACK)
-                .find(|p| p.context == take.context);
+            let previous = s.recent(Some(id), Store::LOOK_BACK).find(|p| {
+                p.context == take.context && same_person(p.person.as_ref(), take.person.as_ref())
+            });
             Some(Report {
                 change: previous.and_then(|p| change_line(&take, &p, w)),
                 ..report(&take, w)

@@ -223,28 +223,65 @@ fn Together(
     };
 
     let context = mine.context;
+    let mine_id = mine.id;
+    // Their scores, if the person chose to keep them beside this check-in.
+    let kept_before = state.with_store(|s| s.partner(mine_id)).flatten();
     let mine = StoredValue::new(mine);
     let showing = RwSignal::new(None::<Compared>);
     let error = RwSignal::new(None::<String>);
+    // The scores compared now, and whether they are the ones kept.
+    let current = RwSignal::new(None::<SharedScores>);
+    let kept = RwSignal::new(false);
+    let keep_failed = RwSignal::new(false);
     let section = NodeRef::<leptos::html::Section>::new();
     let input = NodeRef::<leptos::html::Input>::new();
+    let show = move |theirs: SharedScores| {
+        error.set(None);
+        keep_failed.set(false);
+        current.set(Some(theirs));
+        kept.set(state.with_store(|s| s.partner(mine_id)).flatten() == Some(theirs));
+        showing.set(Some(mine.with_value(|mine| compared(mine, &theirs, w))));
+    };
     let compare_with = move |pasted: &str| match read_their_code(pasted, context) {
         Ok(theirs) => {
-            error.set(None);
-            showing.set(Some(mine.with_value(|mine| compared(mine, &theirs, w))));
+            show(theirs);
             // Screen readers go on from the comparison's heading.
             focus_within(section.get_untracked(), ".comparison h3");
         }
         Err(refusal) => {
             // A refused code shows nothing, not even an earlier comparison.
             showing.set(None);
+            current.set(None);
             error.set(Some(refusal.message(w)));
         }
     };
-    // A code brought by a link is compared straight away.
+    // A code brought by a link is compared straight away; otherwise the
+    // scores kept, if any.
     if let Some(code) = &linked {
         compare_with(code);
+    } else if let Some(theirs) = kept_before {
+        show(theirs);
     }
+    // Kept only when the person asks; forgotten when they ask.
+    let keep = move |_| {
+        let Some(theirs) = current.get_untracked() else {
+            return;
+        };
+        let saved = state.with_store(|s| s.keep_partner(mine_id, &theirs));
+        let done = matches!(saved, Some(Ok(())));
+        kept.set(done);
+        keep_failed.set(!done);
+        if done {
+            focus_within(section.get_untracked(), ".keep .forget");
+        }
+    };
+    let forget = move |_| {
+        let removed = state.with_store(|s| s.forget_partner(mine_id));
+        if matches!(removed, Some(Ok(()))) {
+            kept.set(false);
+            focus_within(section.get_untracked(), ".keep .keep-button");
+        }
+    };
     let input_id = element_id("their-code");
     let error_id = element_id("their-code-error");
     let described_by = error_id.clone();
@@ -303,6 +340,22 @@ fn Together(
                 </button>
             </form>
             {move || showing.get().map(|shown| comparison(shown, w))}
+            <div class="keep" hidden=move || showing.with(Option::is_none)>
+                <p class="hint" hidden=move || kept.get()>{t.keep_hint}</p>
+                <p hidden=move || !kept.get()>{t.kept_note}</p>
+                <button
+                    type="button"
+                    class="secondary keep-button"
+                    hidden=move || kept.get()
+                    on:click=keep
+                >
+                    {t.keep_theirs}
+                </button>
+                <button type="button" class="secondary forget" hidden=move || !kept.get() on:click=forget>
+                    {t.forget_theirs}
+                </button>
+                <p role="status">{move || keep_failed.get().then_some(t.keep_failed)}</p>
+            </div>
             <div class="actions">
                 <button type="button" class="secondary" on:click=back>
                     {t.back_to_results}

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::app::Kindred;
 use super::browser::now_ms;
 use super::screen::Screen;
-use crate::assessment::{should_offer_check_in, TakeLength};
+use crate::assessment::{same_person, should_offer_check_in, PersonLabel, TakeLength};
 use crate::i18n::fill;
 use crate::storage::Store;
 
@@ -39,12 +39,24 @@ pub fn Welcome(
     let nudge = state
         .with_store(|s| {
             let now = now_ms();
-            let mut seen = [false; 3];
+            // Each person once: a relationship, and the name given to them.
+            let mut seen: Vec<(usize, Option<PersonLabel>)> = Vec::new();
             s.recent(None, Store::LOOK_BACK).find_map(|take| {
                 let context = take.context.index();
-                let first = !std::mem::replace(&mut seen[context], true);
-                (first && should_offer_check_in(take.finished_at_ms, now))
-                    .then(|| fill(t.nudge[context], &[("date", &w.date(take.finished_at_ms))]))
+                let first = !seen
+                    .iter()
+                    .any(|(c, p)| *c == context && same_person(p.as_ref(), take.person.as_ref()));
+                seen.push((context, take.person.clone()));
+                let date = w.date(take.finished_at_ms);
+                (first && should_offer_check_in(take.finished_at_ms, now)).then(|| {
+                    match &take.person {
+                        Some(person) => fill(
+                            t.nudge_person,
+                            &[("person", person.as_str()), ("date", &date)],
+                        ),
+                        None => fill(t.nudge[context], &[("date", &date)]),
+                    }
+                })
             })
         })
         .flatten();

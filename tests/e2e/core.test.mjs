@@ -68,14 +68,22 @@ test("a quick check can be done by keyboard alone, and scores what was answered"
   await expectFocused(friend);
   assert.equal(await friend.isChecked(), true, "ArrowDown chose A friend");
 
+  // The optional name: typed, or passed over with Tab.
+  await page.keyboard.press("Tab");
+  const name = page.getByRole("textbox", { name: "Their name or a label (optional)" });
+  await expectFocused(name);
   await page.keyboard.press("Tab");
   const quick = page.getByRole("radio", { name: /^Quick check/ });
   await expectFocused(quick);
   await page.keyboard.press("Space");
   assert.equal(await quick.isChecked(), true, "Space chose the quick check");
-  // Shift+Tab goes back to the chosen option of the previous group.
+  // Shift+Tab goes back through the name to the chosen option of the
+  // previous group.
+  await page.keyboard.press("Shift+Tab");
+  await expectFocused(name);
   await page.keyboard.press("Shift+Tab");
   await expectFocused(friend);
+  await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expectFocused(quick);
   await page.keyboard.press("Tab");

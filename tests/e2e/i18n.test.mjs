@@ -345,7 +345,7 @@ async function findings(page, where, { labels = true } = {}) {
 }
 
 /** The screens `everyScreen` visits, in order. */
-const SCREENS = ["welcome", "set-up", "statement", "review", "results", "past check-ins"];
+const SCREENS = ["welcome", "set-up", "statement", "review", "results", "together", "past check-ins", "over time"];
 
 // The same answers as the core keyboard test: overall 50.
 const QUICK_VALUES = [5, 2, 4, 1, 3, 4, 1, 5, 2, 3];
@@ -381,9 +381,35 @@ async function everyScreen(page, lang, visit, url = appUrl(lang)) {
   await page.getByRole("button", { name: t.see_results, exact: true }).click();
   await h2(page, t.results_title).waitFor();
   await visit("results");
+  // The partner's view (a chunk fetched when opened).
+  await page.getByRole("button", { name: t.share_button, exact: true }).click();
+  await h2(page, t.together_title).waitFor();
+  await visit("together");
+  await page.getByRole("button", { name: t.back_to_results, exact: true }).click();
+  await h2(page, t.results_title).waitFor();
   await page.getByRole("button", { name: new RegExp(`^${escapeRegExp(t.past_check_ins)}`) }).first().click();
   await h2(page, t.past_check_ins).waitFor();
   await visit("past check-ins");
+  // A second check-in about the same friend: past check-ins then show the
+  // trend and the comparison of two.
+  await page.getByRole("button", { name: t.back_to_start, exact: true }).click();
+  await h2(page, t.welcome_title).waitFor();
+  await page.getByRole("button", { name: new RegExp(`^(${escapeRegExp(t.begin)}|${escapeRegExp(t.start_new_check_in)})$`) }).first().click();
+  await h2(page, t.setup_title).waitFor();
+  await page.getByRole("radio", { name: t.contexts[1], exact: true }).check();
+  await page.getByRole("radio", { name: new RegExp(`^${escapeRegExp(t.lengths[0])}`) }).check();
+  await page.getByRole("button", { name: t.start, exact: true }).click();
+  for (let i = 0; i < statements.length; i++) {
+    await page.getByText(statementIn(lang, statements[i]), { exact: true }).waitFor();
+    await answerIn(page, lang, QUICK_VALUES[(i + 3) % QUICK_VALUES.length]).check();
+    await page.getByRole("button", { name: t.next, exact: true }).click();
+  }
+  await page.getByRole("button", { name: t.see_results, exact: true }).click();
+  await h2(page, t.results_title).waitFor();
+  await page.getByRole("button", { name: new RegExp(`^${escapeRegExp(t.past_check_ins)}`) }).first().click();
+  await h2(page, t.past_check_ins).waitFor();
+  await page.locator("svg.trend").first().waitFor();
+  await visit("over time");
 }
 
 // ---------------------------------------------------------------------------
@@ -431,6 +457,8 @@ for (const lang of LANGS) {
     const friend = page.getByRole("radio", { name: t.contexts[1], exact: true });
     await expectFocused(friend);
     assert.equal(await friend.isChecked(), true, "ArrowDown chose a friend");
+    await page.keyboard.press("Tab");
+    await expectFocused(page.getByRole("textbox", { name: t.person_label, exact: true }), "the optional name comes next");
     await page.keyboard.press("Tab");
     const quick = page.getByRole("radio", { name: new RegExp(`^${escapeRegExp(t.lengths[0])}`) });
     await expectFocused(quick);

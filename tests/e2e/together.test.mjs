@@ -306,7 +306,7 @@ test("a name given at set-up stays on the device, keeps two friends apart, and g
   const change = await root.locator(".results p.hint").filter({ hasText: /^Since your last check-in/ }).textContent();
   const overallDelta = sam2.overall - sam1.overall;
   const signed = (n) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
-  assert.match(change, new RegExp(`and overall closeness ${signed(overallDelta)}\\.$`));
+  assert.ok(change.endsWith(`and overall closeness ${signed(overallDelta)}.`), change);
 
   // Stored with the take, trimmed, as a format 4 record; nowhere else.
   const records = await page.evaluate(() =>
@@ -554,3 +554,42 @@ for (const scheme of ["light", "dark"]) {
     assert.deepEqual(overflow, { scrollWidth: 320, outside: [] });
   });
 }
+
+test("their scores are kept only when the person chooses, come back with the check-in, and can be forgotten", async () => {
+  const a = await personWith("romantic", A_VALUES);
+  const b = await personWith("romantic", B_VALUES);
+  const codeA = await openTogether(a.root);
+  await openTogether(b.root);
+  await enterCode(b.root, codeA);
+  const expected = { ...expectedComparison(b.results, a.results), shapes: 2, dashed: 1 };
+  assert.deepEqual(await shownComparison(b.root), expected);
+  const partnerKeys = () => b.page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("partner")));
+  assert.deepEqual(await partnerKeys(), [], "nothing kept before the person asks");
+
+  await b.root.getByRole("button", { name: "Keep their scores on this device" }).click();
+  await b.root.getByText("Their scores are kept on this device, beside this check-in.").waitFor();
+  await expectFocused(b.root.getByRole("button", { name: "Forget their scores" }), "focus moves to the way back");
+  const keys = await partnerKeys();
+  assert.equal(keys.length, 1);
+  const record = JSON.parse(await b.page.evaluate((key) => localStorage.getItem(key), keys[0]));
+  assert.deepEqual(record, { format: 2, code: codeA.replaceAll("-", "") }, "only the code: no answers, no names");
+
+  // Another visit: the comparison is there without typing the code again.
+  const backToTogether = async () => {
+    await b.page.reload();
+    await b.root.getByRole("button", { name: /^Past check-ins/ }).first().click();
+    await b.root.locator(".takes li [data-action=view]").first().click();
+    await b.root.getByRole("heading", { level: 2, name: "Your results" }).waitFor();
+    await b.root.getByRole("button", { name: "Share my scores with them", exact: true }).click();
+  };
+  await backToTogether();
+  assert.deepEqual(await shownComparison(b.root), expected);
+  assert.equal(await b.root.getByRole("textbox", { name: "Their code" }).inputValue(), "");
+
+  await b.root.getByRole("button", { name: "Forget their scores" }).click();
+  await b.root.getByRole("button", { name: "Keep their scores on this device" }).waitFor();
+  assert.deepEqual(await partnerKeys(), [], "forgotten");
+  await backToTogether();
+  await b.root.getByRole("heading", { level: 2, name: "Compare with them" }).waitFor();
+  assert.equal(await b.root.locator(".comparison").count(), 0, "nothing shown once forgotten");
+});
