@@ -106,6 +106,22 @@ macro_rules! catalogue {
                 out
             }
 
+            /// Every text, in field order, without copying: the inverse of
+            /// [`Catalogue::from_texts`], for reading in the WebAssembly
+            /// (where [`Catalogue::texts`], a call per field, would cost
+            /// KBs).
+            pub fn as_texts(&self) -> &[&'static str] {
+                // SAFETY: as in `from_texts`: a `repr(C)` struct of only
+                // `Entry` fields is exactly TEXT_COUNT contiguous, aligned
+                // `&'static str`s, borrowed here for as long as `self`.
+                unsafe {
+                    std::slice::from_raw_parts(
+                        (self as *const Catalogue).cast::<&'static str>(),
+                        Self::TEXT_COUNT,
+                    )
+                }
+            }
+
             /// How many texts a catalogue holds.
             pub const TEXT_COUNT: usize =
                 std::mem::size_of::<Catalogue>() / std::mem::size_of::<&str>();
@@ -320,32 +336,6 @@ catalogue! {
     practice_tries: [[ByContext; 3]; 5],
     start_again: &'static str,
 
-    // ----- Past check-ins -----
-    none_saved: &'static str,
-    show_older: Plural,
-    delete_all_one: &'static str,
-    delete_all_many: Plural,
-    cancel: &'static str,
-    yes_delete_everything: &'static str,
-    delete_all: &'static str,
-    your_data: &'static str,
-    your_data_text: &'static str,
-    back_to_start: &'static str,
-    /// `{context}`, `{length}` and `{score}`.
-    row_summary: &'static str,
-    row_unreadable: &'static str,
-    /// `{date}` and `{number}` (counted from the oldest).
-    view_results_of: &'static str,
-    delete_of: &'static str,
-    delete_question: &'static str,
-    /// `{number}`, for a check-in that could not be read.
-    delete_unreadable_of: &'static str,
-    delete_unreadable_question: &'static str,
-    view_results: &'static str,
-    delete: &'static str,
-    keep_it: &'static str,
-    yes_delete_it: &'static str,
-
     // ----- Notices about saved data -----
     storage_unavailable: &'static str,
     storage_full: &'static str,
@@ -374,12 +364,56 @@ catalogue! {
     person_hint: &'static str,
     /// When what was typed cannot be kept (too long, or `<`, `>` or a line break).
     person_refused: &'static str,
-    /// A check-in's name and what it is about: `{person}` and `{about}`.
-    person_about: &'static str,
     /// The welcome's reminder about a named person: `{person}`, `{date}`.
     nudge_person: &'static str,
 
-    // ----- Over time: trends and comparisons (ui/over_time.rs) -----
+    // ----- Screens fetched when first opened (ui/later.rs) -----
+    /// While a screen's code is on its way.
+    opening: &'static str,
+    /// When it could not be fetched (offline before it was ever cached).
+    chunk_missing: &'static str,
+    try_again: &'static str,
+
+    // ----- Together, with no server (ui/together.rs, in a chunk) -----
+    together_title: &'static str,
+    /// On the welcome screen, when a link brought a code and there is no
+    /// check-in to compare it with yet.
+    shared_with_you: &'static str,
+    /// On the results screen: opens the screen with the code.
+    share_button: &'static str,
+    /// For each practice, a question that invites, not blames.
+    starters: [&'static str; 5],
+
+    // ----- Texts only screens fetched when first opened use (past check-ins,
+    // trends, comparisons, the partner's view): shipped apart, in
+    // lang/<code>-later.json, and fetched with those screens. They must stay
+    // last, `none_saved` first (see LATER_FROM). -----
+    none_saved: &'static str,
+    show_older: Plural,
+    delete_all_one: &'static str,
+    delete_all_many: Plural,
+    cancel: &'static str,
+    yes_delete_everything: &'static str,
+    delete_all: &'static str,
+    your_data: &'static str,
+    your_data_text: &'static str,
+    back_to_start: &'static str,
+    /// `{context}`, `{length}` and `{score}`.
+    row_summary: &'static str,
+    row_unreadable: &'static str,
+    /// `{date}` and `{number}` (counted from the oldest).
+    view_results_of: &'static str,
+    delete_of: &'static str,
+    delete_question: &'static str,
+    /// `{number}`, for a check-in that could not be read.
+    delete_unreadable_of: &'static str,
+    delete_unreadable_question: &'static str,
+    view_results: &'static str,
+    delete: &'static str,
+    keep_it: &'static str,
+    yes_delete_it: &'static str,
+    /// A check-in's name and what it is about: `{person}` and `{about}`.
+    person_about: &'static str,
     /// The heading of trends and comparisons on the past check-ins screen.
     over_time: &'static str,
     /// The label of the menu that picks whose trend to show.
@@ -413,23 +447,8 @@ catalogue! {
     practices_into_focus: &'static str,
     practices_out_of_focus: &'static str,
     practices_unchanged: &'static str,
-
-    // ----- Screens fetched when first opened (ui/later.rs) -----
-    /// While a screen's code is on its way.
-    opening: &'static str,
-    /// When it could not be fetched (offline before it was ever cached).
-    chunk_missing: &'static str,
-    try_again: &'static str,
-
-    // ----- Together, with no server (ui/together.rs, in a chunk) -----
-    together_title: &'static str,
-    /// On the welcome screen, when a link brought a code and there is no
-    /// check-in to compare it with yet.
-    shared_with_you: &'static str,
     /// What swapping codes does, for each relationship.
     together_intro: ByContext,
-    /// On the results screen: opens the screen with the code.
-    share_button: &'static str,
     /// What a code holds, and what it never holds.
     share_note: &'static str,
     share_code_label: &'static str,
@@ -457,8 +476,6 @@ catalogue! {
     seen_alike: &'static str,
     seen_differently: &'static str,
     starters_title: &'static str,
-    /// For each practice, a question that invites, not blames.
-    starters: [&'static str; 5],
     all_alike: &'static str,
     back_to_results: &'static str,
     /// Keeping the other person's scores beside one's check-in, only when asked.
@@ -468,6 +485,13 @@ catalogue! {
     forget_theirs: &'static str,
     keep_failed: &'static str,
 }
+
+/// Where the texts of screens fetched when first opened begin, counted in
+/// texts: they are the catalogue's last fields, from `none_saved` on, and
+/// ship in their own file (`lang/<code>-later.json`) that those screens
+/// fetch, so a first visit in another language does not pay for them.
+pub const LATER_FROM: usize =
+    std::mem::offset_of!(Catalogue, none_saved) / std::mem::size_of::<&str>();
 
 /// The layout number of this build's catalogue.
 pub const LAYOUT: u32 = layout_of(Catalogue::FIELDS);

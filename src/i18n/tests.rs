@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use rstest::rstest;
 
+use super::catalogue::LATER_FROM;
 use super::*;
 
 /// Every `{placeholder}` in a text.
@@ -86,9 +87,35 @@ fn texts_read_back_into_the_same_catalogue() {
 
 #[test]
 fn a_catalogue_file_reads_back_and_a_stale_one_is_refused() {
-    let json = write_catalogue(Lang::Es, &ES);
+    let (json, later) = write_catalogue(Lang::Es, &ES);
     let read = read_catalogue(&json, Lang::Es).expect("readable");
-    assert_eq!(read.texts(), ES.texts());
+    // The first file alone: the later texts are English until their file
+    // comes.
+    let texts = read.texts();
+    assert_eq!(texts[..LATER_FROM], ES.texts()[..LATER_FROM]);
+    assert_eq!(texts[LATER_FROM..], EN.texts()[LATER_FROM..]);
+    assert_eq!(read.over_time, EN.over_time);
+    let whole = read_later(&later, Lang::Es, read).expect("readable");
+    assert_eq!(whole.texts(), ES.texts());
+    assert_eq!(whole.over_time, ES.over_time);
+    // Each file is only itself, in its own language.
+    assert_eq!(
+        read_later(&json, Lang::Es, read).err(),
+        Some(CatalogueError::Mismatch)
+    );
+    assert_eq!(
+        read_catalogue(&later, Lang::Es).err(),
+        Some(CatalogueError::Mismatch)
+    );
+    assert_eq!(
+        read_later(&later, Lang::De, read).err(),
+        Some(CatalogueError::Mismatch)
+    );
+    let long = format!("{},\"one too many\"]", &later[..later.len() - 1]);
+    assert_eq!(
+        read_later(&long, Lang::Es, read).err(),
+        Some(CatalogueError::Mismatch)
+    );
     assert_eq!(
         read_catalogue(&json, Lang::De).err(),
         Some(CatalogueError::Mismatch)
@@ -126,16 +153,18 @@ fn the_shipped_catalogue_files_match_the_source() {
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/lang");
     let write = std::env::var_os("KINDRED_WRITE_CATALOGUES").is_some();
     for lang in [Lang::Es, Lang::De, Lang::Ar] {
-        let path = format!("{folder}/{}.json", lang.code());
-        let json = write_catalogue(lang, lang.built_in());
-        if write {
-            std::fs::write(&path, &json).expect("writable");
+        let (first, later) = write_catalogue(lang, lang.built_in());
+        for (name, json) in [("", first), ("-later", later)] {
+            let path = format!("{folder}/{}{name}.json", lang.code());
+            if write {
+                std::fs::write(&path, &json).expect("writable");
+            }
+            let shipped = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                shipped == json,
+                "{path} is out of date: run scripts/catalogues"
+            );
         }
-        let shipped = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            shipped == json,
-            "{path} is out of date: run scripts/catalogues"
-        );
     }
 }
 

@@ -99,6 +99,11 @@ pub(crate) struct Kindred {
 }
 
 impl Kindred {
+    /// The same state, shown in `words` (with more of their texts).
+    pub fn with_words(self, words: Words) -> Kindred {
+        Kindred { words, ..self }
+    }
+
     /// Runs `work` with the store; `None` once the widget is gone. The
     /// store sits behind one `Rc` so that every caller shares one arena
     /// lookup rather than each closure getting its own copy of it.

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use super::app::{element_id, Kindred};
 use super::browser::{focus_within, read_file};
-use super::later::chunk;
+use super::later::{chunk, with_later_words};
 use super::over_time::OverTime;
 use super::screen::Screen;
 use crate::assessment::{CompletedTake, TakeId};
@@ -74,7 +74,9 @@ impl Page {
 chunk!(
     history,
     fn history_view(state: Kindred, navigate: Callback<Screen>) -> view {
-        view! { <History state=state navigate=navigate /> }.into_any()
+        with_later_words(state, move |state| {
+            view! { <History state=state navigate=navigate /> }.into_any()
+        })
     },
     preload preload_history
 );

@@ -63,6 +63,14 @@ thread_local! {
     /// Catalogues already fetched on this page: each is read once, however
     /// many widgets or switches use it.
     static LOADED: RefCell<Vec<Words>> = const { RefCell::new(Vec::new()) };
+    /// The folder the catalogues come from, for the files of the screens
+    /// fetched when first opened (see `later::with_later_words`).
+    static FOLDER: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The folder this page's catalogues come from, ending in `/`.
+pub fn catalogue_folder() -> String {
+    FOLDER.with(|folder| folder.borrow().clone())
 }
 
 /// Hands `done` the words of `lang`: English at once, another language
@@ -82,6 +90,7 @@ pub fn load_words(lang: Lang, folder: &str, done: impl FnOnce(Words) + 'static) 
     let Some(window) = web_sys::window() else {
         return done(Words::english());
     };
+    FOLDER.with(|known| *known.borrow_mut() = folder.to_owned());
     let url = format!("{folder}lang/{}.json", lang.code());
     let finish = move |words: Option<Words>| {
         let words = words.unwrap_or_else(|| {

@@ -19,6 +19,8 @@ use leptos::wasm_split::SplitLoaderError;
 
 use super::app::Kindred;
 use super::browser::focus_within;
+use super::language::catalogue_folder;
+use crate::i18n::{read_later, Lang, Words};
 
 /// Declares `$name`, an `async fn` with the given arguments that gives
 /// the view `$body` makes, and `$preload`, an `async fn()` that fetches it
@@ -50,6 +52,78 @@ macro_rules! chunk {
     };
 }
 pub(crate) use chunk;
+
+thread_local! {
+    /// Catalogues with the texts of these screens too, fetched once.
+    static COMPLETE: std::cell::RefCell<Vec<Words>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Inside a chunk: `show` drawn with words that hold the texts of the
+/// screens fetched when first opened. English has them built in; another
+/// language fetches `lang/<code>-later.json` first (once), so a first visit
+/// in that language does not pay for them. Called only from chunks, so
+/// this code is in them, not in the first visit. If the file cannot be
+/// fetched these screens speak English, with a console warning, as a page
+/// does when its catalogue cannot be fetched.
+pub fn with_later_words(
+    state: Kindred,
+    show: impl FnOnce(Kindred) -> AnyView + 'static,
+) -> AnyView {
+    let words = state.words;
+    let known = COMPLETE.with(|all| all.borrow().iter().find(|w| w.lang == words.lang).copied());
+    if words.lang == Lang::En {
+        return show(state);
+    }
+    if let Some(complete) = known {
+        return show(state.with_words(complete));
+    }
+    let shown = RwSignal::new_local(None::<AnyView>);
+    let root = NodeRef::<leptos::html::Div>::new();
+    leptos::task::spawn_local(async move {
+        let complete = fetch_later(words).await.unwrap_or_else(|| {
+            web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(&format!(
+                "Kindred: the {}-later catalogue could not be loaded; showing English.",
+                words.lang.code()
+            )));
+            words
+        });
+        shown.set(Some(show(state.with_words(complete))));
+        focus_within(root.get_untracked().map(Into::into), "[data-focus]");
+    });
+    view! {
+        <div node_ref=root>
+            {move || {
+                shown.track();
+                shown.update_untracked(Option::take)
+            }}
+        </div>
+    }
+    .into_any()
+}
+
+/// `words` with their later file read in, or `None` if it cannot be.
+async fn fetch_later(words: Words) -> Option<Words> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let lang = words.lang;
+    let url = format!("{}lang/{}-later.json", catalogue_folder(), lang.code());
+    let response = JsFuture::from(web_sys::window()?.fetch_with_str(&url))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()
+        .filter(web_sys::Response::ok)?;
+    let json = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    let complete = Words {
+        lang,
+        t: read_later(&json, lang, words.t).ok()?,
+    };
+    COMPLETE.with(|all| all.borrow_mut().push(complete));
+    Some(complete)
+}
 
 /// A chunk of WebAssembly that could not be fetched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

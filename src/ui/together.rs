@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 use super::app::{element_id, Kindred};
 use super::browser::focus_within;
-use super::later::chunk;
+use super::later::{chunk, with_later_words};
 use super::radar::{chart, shape_of, Radar, RadarChart};
 use super::screen::Screen;
 use crate::assessment::{
@@ -28,7 +28,9 @@ use crate::storage::Store;
 chunk!(
     together,
     fn together_view(state: Kindred, navigate: Callback<Screen>, id: TakeId) -> view {
-        view! { <Together state=state navigate=navigate id=id /> }.into_any()
+        with_later_words(state, move |state| {
+            view! { <Together state=state navigate=navigate id=id /> }.into_any()
+        })
     },
     preload preload_together
 );

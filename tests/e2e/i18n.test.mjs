@@ -418,8 +418,13 @@ test("the shipped catalogues are the Rust source's, in its field order", () => {
   for (const lang of LANGS.filter((l) => l !== "en")) {
     // An array: a header naming the catalogue's layout and language, then
     // every text in the Rust struct's field order.
-    const [header, ...shipped] = JSON.parse(readFileSync(join(DIST, "lang", `${lang}.json`), "utf8"));
+    const [header, ...first] = JSON.parse(readFileSync(join(DIST, "lang", `${lang}.json`), "utf8"));
     assert.match(header, new RegExp(`^kindred-catalogue \\d+ ${lang}$`), `lang/${lang}.json says which language it is`);
+    // The texts of screens fetched when first opened follow, in their own
+    // file, fetched with those screens.
+    const [laterHeader, ...later] = JSON.parse(readFileSync(join(DIST, "lang", `${lang}-later.json`), "utf8"));
+    assert.equal(laterHeader, `${header} later`);
+    const shipped = [...first, ...later];
     const expected = Object.values(T[lang]).flat(Infinity);
     const differing = expected.flatMap((text, i) => (shipped[i] === text ? [] : [i]));
     assert.equal(shipped.length, expected.length, `lang/${lang}.json holds every text`);
@@ -465,7 +470,9 @@ for (const lang of LANGS) {
     await page.keyboard.press("Space");
     assert.equal(await quick.isChecked(), true, "Space chose the quick check");
     await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
     await expectFocused(friend);
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await expectFocused(quick);
     await page.keyboard.press("Tab");

@@ -77,3 +77,24 @@ test("a chunk that cannot be fetched gives a calm message and Try again, which t
 });
 
 const isChunkFailure = (line) => isChunk(line.split(": ")[0]);
+
+test("in another language, the texts of screens fetched when first opened come in their own file, with those screens", async () => {
+  // No service worker: it tops up every file on a returning visit, which
+  // would hide what the page itself asks for.
+  const page = await kindred.newPage({ contextOptions: { serviceWorkers: "block" } });
+  await page.goto(kindred.url);
+  const root = page.locator("#kindred");
+  await completeTake(root, { values: VALUES });
+  // The same browser in Spanish: Kindred opens on those results.
+  await page.goto(`${kindred.url}?lang=es`);
+  await root.getByRole("heading", { level: 2, name: "Tus resultados" }).waitFor();
+  const later = () => page.context().requests.filter((u) => new URL(u).pathname.endsWith("/lang/es-later.json"));
+  assert.equal(page.context().requests.filter((u) => new URL(u).pathname.endsWith("/lang/es.json")).length, 1);
+  assert.deepEqual(later(), [], "a first visit fetches only the first file");
+  await root.getByRole("button", { name: /^Reflexiones anteriores/ }).first().click();
+  await root.getByRole("heading", { level: 2, name: "Reflexiones anteriores" }).waitFor();
+  // Texts only this screen uses, in Spanish: its empty state and its data section.
+  await root.getByText("Tus datos", { exact: true }).waitFor();
+  assert.equal(later().length, 1, "fetched once, when the screen opened");
+  assert.equal(await root.getByText("Your data", { exact: true }).count(), 0, "no English left");
+});

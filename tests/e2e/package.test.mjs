@@ -31,7 +31,7 @@ test("the npm package installs into a fresh project, finds its WebAssembly next 
     assert.ok(!installed.includes("index.html") && !installed.includes("sw.js"), "no pages and no service worker");
     assert.deepEqual(
       readdirSync(join(app, "node_modules/kindred-check/lang")).sort(),
-      ["ar.json", "de.json", "es.json"],
+      ["ar-later.json", "ar.json", "de-later.json", "de.json", "es-later.json", "es.json"],
       "the language catalogues travel with the element",
     );
 
