@@ -33,7 +33,6 @@ fn later_header(lang: Lang) -> String {
     format!("{} later", header(lang))
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn to_file(header: String, texts: &[&'static str]) -> String {
     let mut all = vec![header.as_str()];
     all.extend(texts);
@@ -43,7 +42,6 @@ fn to_file(header: String, texts: &[&'static str]) -> String {
 /// The two JSON files of a catalogue: the texts a first visit needs
 /// (`lang/<code>.json`), and those of the screens fetched when first
 /// opened (`lang/<code>-later.json`), split at [`LATER_FROM`].
-#[cfg(not(target_arch = "wasm32"))]
 pub fn write_catalogue(lang: Lang, catalogue: &Catalogue) -> (String, String) {
     let texts = catalogue.texts();
     let (first, later) = texts.split_at(LATER_FROM);

@@ -24,9 +24,7 @@ pub use catalogue::{ByContext, Catalogue, Plural, LAYOUT};
 pub use de::DE;
 pub use en::EN;
 pub use es::ES;
-#[cfg(not(target_arch = "wasm32"))]
-pub use file::write_catalogue;
-pub use file::{read_catalogue, read_later, CatalogueError};
+pub use file::{read_catalogue, read_later, write_catalogue, CatalogueError};
 pub use lang::{negotiate, Lang, LanguageSources};
 pub use words::{fill, Words};
 

@@ -359,6 +359,20 @@ fn Together(
                 <p role="status">{move || keep_failed.get().then_some(t.keep_failed)}</p>
             </div>
             <div class="actions">
+                // The print stylesheet leaves the comparison alone on the
+                // page: both shapes, the table, what to talk about.
+                <button
+                    type="button"
+                    class="secondary"
+                    hidden=move || showing.with(Option::is_none)
+                    on:click=|_| {
+                        if let Some(window) = web_sys::window() {
+                            let _ = window.print();
+                        }
+                    }
+                >
+                    {t.print_results}
+                </button>
                 <button type="button" class="secondary" on:click=back>
                     {t.back_to_results}
                 </button>

@@ -593,3 +593,29 @@ test("their scores are kept only when the person chooses, come back with the che
   await b.root.getByRole("heading", { level: 2, name: "Compare with them" }).waitFor();
   assert.equal(await b.root.locator(".comparison").count(), 0, "nothing shown once forgotten");
 });
+
+test("the comparison with them prints on one page: both shapes, the table, what to talk about, no controls", async () => {
+  const a = await personWith("romantic", A_VALUES);
+  const b = await personWith("romantic", B_VALUES);
+  const codeA = await openTogether(a.root);
+  await openTogether(b.root);
+  await enterCode(b.root, codeA);
+  await shownComparison(b.root);
+  await b.page.evaluate(() => (window.print = () => (window.__printed = (window.__printed ?? 0) + 1)));
+  await b.root.locator(".together").getByRole("button", { name: "Print or save as PDF" }).click();
+  assert.equal(await b.page.evaluate(() => window.__printed), 1);
+  for (const format of ["A4", "Letter"]) {
+    assert.equal(pageCount(await b.page.pdf({ format })), 1, `${format}: one page`);
+  }
+  await b.page.emulateMedia({ media: "print", colorScheme: "dark" });
+  const printed = await b.page.evaluate(() => {
+    const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+    return {
+      controls: [...document.querySelectorAll("button, input, .share, .keep")].filter(visible).length,
+      shapes: [...document.querySelectorAll(".comparison .radar polygon.shape")].filter(visible).length,
+      table: visible(document.querySelector("table.both")),
+      background: getComputedStyle(document.querySelector(".kindred")).backgroundColor,
+    };
+  });
+  assert.deepEqual(printed, { controls: 0, shapes: 2, table: true, background: "rgb(255, 255, 255)" });
+});
