@@ -726,4 +726,6 @@ pub const AR: Catalogue = Catalogue {
     kept_note: "درجاته محفوظة على هذا الجهاز، بجانب هذا التقييم.",
     forget_theirs: "انسَ درجاته",
     keep_failed: "لم يسمح هذا المتصفح لـ Kindred بحفظها. تبقى المقارنة ظاهرة حتى تغادرها.",
+    show_about: "اعرض التقييمات عن",
+    show_everyone: "الجميع",
 };

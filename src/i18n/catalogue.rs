@@ -484,6 +484,9 @@ catalogue! {
     kept_note: &'static str,
     forget_theirs: &'static str,
     keep_failed: &'static str,
+    /// The past check-ins list's filter: its label, and its first choice.
+    show_about: &'static str,
+    show_everyone: &'static str,
 }
 
 /// Where the texts of screens fetched when first opened begin, counted in

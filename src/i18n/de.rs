@@ -648,4 +648,6 @@ pub const DE: Catalogue = Catalogue {
     kept_note: "Ihre Werte sind auf diesem Gerät gespeichert, bei diesem Check-in.",
     forget_theirs: "Ihre Werte vergessen",
     keep_failed: "Dieser Browser hat Kindred das Speichern nicht erlaubt. Der Vergleich bleibt sichtbar, bis du die Seite verlässt.",
+    show_about: "Check-ins anzeigen über",
+    show_everyone: "Alle",
 };

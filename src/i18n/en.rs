@@ -648,4 +648,6 @@ pub const EN: Catalogue = Catalogue {
     kept_note: "Their scores are kept on this device, beside this check-in.",
     forget_theirs: "Forget their scores",
     keep_failed: "This browser did not let Kindred keep them. The comparison stays on screen until you leave it.",
+    show_about: "Show check-ins about",
+    show_everyone: "Everyone",
 };

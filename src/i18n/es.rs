@@ -710,4 +710,6 @@ pub const ES: Catalogue = Catalogue {
     kept_note: "Sus puntuaciones están guardadas en este dispositivo, junto a esta reflexión.",
     forget_theirs: "Olvidar sus puntuaciones",
     keep_failed: "Este navegador no dejó que Kindred las guardara. La comparación sigue en pantalla hasta que salgas.",
+    show_about: "Mostrar reflexiones sobre",
+    show_everyone: "Todas las personas",
 };

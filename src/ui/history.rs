@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use super::app::{element_id, Kindred};
 use super::browser::{focus_within, read_file};
 use super::later::{chunk, with_later_words};
-use super::over_time::OverTime;
+use super::over_time::{everyone_in, whom_name, OverTime, Whom, LOOK_BACK};
 use super::screen::Screen;
 use crate::assessment::{CompletedTake, TakeId};
 use crate::i18n::{fill, Words};
@@ -91,6 +91,8 @@ pub fn History(
     navigate: Callback<Screen>,
 ) -> impl IntoView {
     let confirming = RwSignal::new(Confirming::Nothing);
+    // Whose check-ins the list shows: everyone's, or one person's.
+    let filter = RwSignal::new(None::<Whom>);
     let shown = RwSignal::new(PAGE_SIZE);
     let section = NodeRef::<leptos::html::Section>::new();
     let focus = move |selector: &str| focus_within(section.get_untracked(), selector);
@@ -240,13 +242,22 @@ pub fn History(
                 {t.past_check_ins}
             </h2>
             <p hidden=move || !none_saved()>{t.none_saved}</p>
+            {people_filter(state, filter)}
             <ul class="takes" hidden=none_saved on:click=row_action>
                 {move || {
                     page.get()
                         .rows
                         .into_iter()
                         .map(|(id, number)| {
-                            view! { <Row state=state id=id number=number confirming=confirming /> }
+                            view! {
+                                <Row
+                                    state=state
+                                    id=id
+                                    number=number
+                                    confirming=confirming
+                                    filter=filter
+                                />
+                            }
                         })
                         .collect_view()
                 }}
@@ -317,6 +328,43 @@ pub fn History(
     }
 }
 
+/// "Show check-ins about": everyone, or one of the people among the recent
+/// check-ins (at most [`LOOK_BACK`] read), when there are two or more.
+/// Rows of others hide; "Show older" goes on to earlier pages.
+fn people_filter(state: Kindred, filter: RwSignal<Option<Whom>>) -> AnyView {
+    let w = state.words;
+    let takes: Vec<Whom> = state
+        .with_store(|s| s.recent(None, LOOK_BACK).map(|t| Whom::of(&t)).collect())
+        .unwrap_or_default();
+    let people = everyone_in(&takes);
+    if people.len() < 2 {
+        return ().into_any();
+    }
+    let id = element_id("people");
+    let names: Vec<String> = people.iter().map(|whom| whom_name(whom, w)).collect();
+    let people = StoredValue::new(people);
+    view! {
+        <p class="people">
+            <label for=id.clone()>{w.t.show_about}</label>
+            <select
+                id=id
+                on:change=move |event| {
+                    let chosen = event_target_value(&event).parse::<usize>().ok();
+                    filter.set(chosen.and_then(|i| people.with_value(|p| p.get(i).cloned())));
+                }
+            >
+                <option value="">{w.t.show_everyone}</option>
+                {names
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, name)| view! { <option value=i.to_string()>{name}</option> }.into_any())
+                    .collect_view()}
+            </select>
+        </p>
+    }
+    .into_any()
+}
+
 /// `about` with the name of the person `take` is about, if it has one.
 pub fn with_person(take: &CompletedTake, about: String, w: Words) -> String {
     match &take.person {
@@ -338,10 +386,20 @@ fn Row(
     /// Counted from the oldest check-in.
     number: usize,
     confirming: RwSignal<Confirming>,
+    /// Only this person's rows show, when one is chosen.
+    filter: RwSignal<Option<Whom>>,
 ) -> impl IntoView {
     let w = state.words;
     let t = w.t;
     let take = state.with_store(|s| s.take(id).ok()).flatten();
+    let whom = take.as_ref().map(Whom::of);
+    let someone_else = move || {
+        filter.with(|only| match (only, &whom) {
+            (Some(only), Some(whom)) => !only.is(whom),
+            (Some(_), None) => true,
+            (None, _) => false,
+        })
+    };
     let when = take
         .as_ref()
         .map(|take| w.date(take.finished_at_ms))
@@ -379,7 +437,8 @@ fn Row(
     let question_id = element_id(&format!("confirm-{}", id.0));
     let labelled_by = question_id.clone();
     let asking = move || confirming.get() == Confirming::One(id);
-    let gone = move || state.takes.with(|takes| takes.binary_search(&id).is_err());
+    let gone =
+        move || state.takes.with(|takes| takes.binary_search(&id).is_err()) || someone_else();
     view! {
         <li hidden=gone data-id=id.0>
             <p>

@@ -55,9 +55,20 @@ impl Whom {
         }
     }
 
-    fn is(&self, other: &Whom) -> bool {
+    pub fn is(&self, other: &Whom) -> bool {
         self.context == other.context && same_person(self.person.as_ref(), other.person.as_ref())
     }
+}
+
+/// Everyone among `takes` (newest first), the most recent first.
+pub fn everyone_in(takes: &[Whom]) -> Vec<Whom> {
+    let mut people: Vec<Whom> = Vec::new();
+    for whom in takes {
+        if !people.iter().any(|known| known.is(whom)) {
+            people.push(whom.clone());
+        }
+    }
+    people
 }
 
 /// The people with at least two check-ins among `takes` (newest first),
@@ -176,7 +187,7 @@ pub fn OverTime(state: Kindred) -> impl IntoView {
 }
 
 /// How a person is named in menus: "Sam · A friend", or "A friend".
-fn whom_name(whom: &Whom, w: Words) -> String {
+pub fn whom_name(whom: &Whom, w: Words) -> String {
     let about = w.context(whom.context).to_owned();
     match &whom.person {
         Some(person) => fill(
@@ -537,6 +548,27 @@ mod tests {
             "Jo, the partner and the unnamed friend have one check-in each"
         );
         assert_eq!(trend_people(&takes[..2]), vec![]);
+    }
+
+    #[test]
+    fn everyone_is_listed_once_most_recent_first() {
+        use RelationshipContext::*;
+        let takes = [
+            whom(Friend, Some("sam")),
+            whom(Friend, Some("Jo")),
+            whom(Friend, Some("Sam")),
+            whom(Friend, None),
+            whom(Family, None),
+        ];
+        assert_eq!(
+            everyone_in(&takes),
+            vec![
+                whom(Friend, Some("sam")),
+                whom(Friend, Some("Jo")),
+                whom(Friend, None),
+                whom(Family, None)
+            ]
+        );
     }
 
     #[test]

@@ -319,6 +319,17 @@ test("a name given at set-up stays on the device, keeps two friends apart, and g
   await rows.first().waitFor();
   assert.match(await rows.nth(0).textContent(), /sam · A friend · Quick check · overall \d+ out of 100/);
   assert.match(await rows.nth(1).textContent(), /Jo · A friend · Quick check/);
+  // The list shows one person's check-ins when asked.
+  const show = root.getByLabel("Show check-ins about", { exact: true });
+  assert.deepEqual(await show.locator("option").allTextContents(), ["Everyone", "sam · A friend", "Jo · A friend"]);
+  await show.selectOption({ label: "Jo · A friend" });
+  await eventually(async () => {
+    const visible = await rows.evaluateAll((lis) => lis.filter((li) => !li.hidden).map((li) => li.textContent));
+    assert.equal(visible.length, 1, visible.join(" | "));
+    assert.match(visible[0], /Jo · A friend/);
+  });
+  await show.selectOption({ label: "Everyone" });
+  await eventually(async () => assert.equal((await rows.evaluateAll((lis) => lis.filter((li) => !li.hidden))).length, 3));
   // Only Sam has two check-ins: the trend is theirs, whatever the case.
   const about = root.getByLabel("About", { exact: true });
   assert.deepEqual(await about.locator("option").allTextContents(), ["sam · A friend"]);
