@@ -7,7 +7,10 @@
 //! has the button that opens this screen and a cheap look for `#share=` in
 //! the standalone page's address.
 //!
-//! Their scores are shown, never saved: closing the screen forgets them.
+//! Their scores are kept only if the person chooses "Keep their scores on
+//! this device": then their code is stored beside this check-in
+//! (`Store::keep_partner`, `<doc>.partner.<id>`) until they are forgotten
+//! or the check-in is deleted. Otherwise closing the screen forgets them.
 
 use leptos::prelude::*;
 
