@@ -13,10 +13,12 @@ use wasm_bindgen::JsCast;
 use super::app::{element_id, Kindred};
 use super::browser::{focus_within, read_file};
 use super::later::{chunk, with_later_words};
-use super::over_time::{everyone_in, whom_name, OverTime, Whom, LOOK_BACK};
+use super::over_time::{
+    everyone_in, numbered_options, whom_name, with_name, OverTime, Whom, LOOK_BACK,
+};
 use super::screen::Screen;
 use crate::assessment::{CompletedTake, TakeId};
-use crate::i18n::{fill, Words};
+use crate::i18n::fill;
 use crate::storage::format::IMPORT_LIMIT_BYTES;
 use crate::storage::{ImportError, Notice};
 
@@ -91,6 +93,11 @@ pub fn History(
     navigate: Callback<Screen>,
 ) -> impl IntoView {
     let confirming = RwSignal::new(Confirming::Nothing);
+    // The latest check-ins, read once: for the list's filter by person and
+    // for trends and comparisons (a bounded read at any history size).
+    let recent: Vec<CompletedTake> = state
+        .with_store(|s| s.recent(None, LOOK_BACK).collect())
+        .unwrap_or_default();
     // Whose check-ins the list shows: everyone's, or one person's.
     let filter = RwSignal::new(None::<Whom>);
     let shown = RwSignal::new(PAGE_SIZE);
@@ -242,7 +249,7 @@ pub fn History(
                 {t.past_check_ins}
             </h2>
             <p hidden=move || !none_saved()>{t.none_saved}</p>
-            {people_filter(state, filter)}
+            {people_filter(state, filter, &recent)}
             <ul class="takes" hidden=none_saved on:click=row_action>
                 {move || {
                     page.get()
@@ -303,7 +310,7 @@ pub fn History(
             >
                 {t.delete_all}
             </button>
-            <OverTime state=state />
+            <OverTime state=state takes=recent />
             <div class="your-data">
                 <h3>{t.your_data}</h3>
                 <p class="hint">
@@ -331,11 +338,13 @@ pub fn History(
 /// "Show check-ins about": everyone, or one of the people among the recent
 /// check-ins (at most [`LOOK_BACK`] read), when there are two or more.
 /// Rows of others hide; "Show older" goes on to earlier pages.
-fn people_filter(state: Kindred, filter: RwSignal<Option<Whom>>) -> AnyView {
+fn people_filter(
+    state: Kindred,
+    filter: RwSignal<Option<Whom>>,
+    recent: &[CompletedTake],
+) -> AnyView {
     let w = state.words;
-    let takes: Vec<Whom> = state
-        .with_store(|s| s.recent(None, LOOK_BACK).map(|t| Whom::of(&t)).collect())
-        .unwrap_or_default();
+    let takes: Vec<Whom> = recent.iter().map(Whom::of).collect();
     let people = everyone_in(&takes);
     if people.len() < 2 {
         return ().into_any();
@@ -354,26 +363,11 @@ fn people_filter(state: Kindred, filter: RwSignal<Option<Whom>>) -> AnyView {
                 }
             >
                 <option value="">{w.t.show_everyone}</option>
-                {names
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, name)| view! { <option value=i.to_string()>{name}</option> }.into_any())
-                    .collect_view()}
+                {numbered_options(names)}
             </select>
         </p>
     }
     .into_any()
-}
-
-/// `about` with the name of the person `take` is about, if it has one.
-pub fn with_person(take: &CompletedTake, about: String, w: Words) -> String {
-    match &take.person {
-        Some(person) => fill(
-            w.t.person_about,
-            &[("person", person.as_str()), ("about", &about)],
-        ),
-        None => about,
-    }
 }
 
 /// One past check-in. Its record is read once, when the row appears. Its
@@ -405,8 +399,8 @@ fn Row(
         .map(|take| w.date(take.finished_at_ms))
         .unwrap_or_default();
     let summary = match &take {
-        Some(take) => with_person(
-            take,
+        Some(take) => with_name(
+            take.person.as_ref(),
             fill(
                 t.row_summary,
                 &[

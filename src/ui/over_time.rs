@@ -131,12 +131,14 @@ pub fn line_points(scores: &[u8], rtl: bool) -> String {
 
 /// Trends and comparisons, under the list of past check-ins.
 #[component]
-pub fn OverTime(state: Kindred) -> impl IntoView {
+pub fn OverTime(
+    state: Kindred,
+    /// The latest [`LOOK_BACK`] check-ins, newest first, read once by the
+    /// screen for this and its list's filter.
+    takes: Vec<CompletedTake>,
+) -> impl IntoView {
     let w = state.words;
     let t = w.t;
-    let takes: Vec<CompletedTake> = state
-        .with_store(|s| s.recent(None, LOOK_BACK).collect())
-        .unwrap_or_default();
     let check_ins: Vec<CheckInScores> = takes.iter().map(CheckInScores::from_take).collect();
     let whoms: Vec<Whom> = takes.iter().map(Whom::of).collect();
     let people = trend_people(&whoms);
@@ -161,11 +163,7 @@ pub fn OverTime(state: Kindred) -> impl IntoView {
                     id=about_id
                     on:change=move |event| about.set(event_target_value(&event).parse().ok())
                 >
-                    {names
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, name)| view! { <option value=i.to_string()>{name}</option> }.into_any())
-                        .collect_view()}
+                    {numbered_options(names)}
                 </select>
                 {trend}
             </div>
@@ -188,14 +186,28 @@ pub fn OverTime(state: Kindred) -> impl IntoView {
 
 /// How a person is named in menus: "Sam · A friend", or "A friend".
 pub fn whom_name(whom: &Whom, w: Words) -> String {
-    let about = w.context(whom.context).to_owned();
-    match &whom.person {
+    with_name(whom.person.as_ref(), w.context(whom.context).to_owned(), w)
+}
+
+/// `about` with the person's name first, when they have one.
+pub fn with_name(person: Option<&PersonLabel>, about: String, w: Words) -> String {
+    match person {
         Some(person) => fill(
             w.t.person_about,
             &[("person", person.as_str()), ("about", &about)],
         ),
         None => about,
     }
+}
+
+/// A menu's options, valued by their position: `names` in order.
+pub fn numbered_options(names: Vec<String>) -> AnyView {
+    names
+        .into_iter()
+        .enumerate()
+        .map(|(i, name)| view! { <option value=i.to_string()>{name}</option> }.into_any())
+        .collect_view()
+        .into_any()
 }
 
 /// The trend chart of `trend` and its data table.
